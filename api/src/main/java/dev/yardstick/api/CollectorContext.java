@@ -1,0 +1,56 @@
+package dev.yardstick.api;
+
+import dev.yardstick.api.config.SecretResolver;
+import dev.yardstick.api.http.HttpService;
+import java.time.Clock;
+
+/**
+ * Services the host offers a collector. One context is created per collector instance and stays valid until
+ * the collector is closed. New services are added as {@code default} methods so that fakes keep compiling.
+ */
+public interface CollectorContext {
+
+    /**
+     * Returns the collector id: its key in the configuration, such as {@code github} or {@code github/oss}.
+     *
+     * @return the id
+     */
+    String collectorId();
+
+    /**
+     * Returns the clock collectors must use instead of the system clock, so that tests control time.
+     *
+     * @return the clock
+     */
+    Clock clock();
+
+    /**
+     * Returns the one HTTP path for REST collectors: timeouts, per-host concurrency, retries, rate-limit
+     * headers, conditional requests and self-metrics are handled by the host.
+     *
+     * @return the HTTP service
+     */
+    HttpService http();
+
+    /**
+     * Returns the resolver for secret references such as {@code secret:env:GITHUB_TOKEN}.
+     *
+     * @return the resolver
+     */
+    SecretResolver secrets();
+
+    /**
+     * Returns a logger named after the collector. Never log secrets; {@link dev.yardstick.api.config.Secret}
+     * values render as {@code [REDACTED]}.
+     *
+     * @return the logger
+     */
+    System.Logger logger();
+
+    /**
+     * Returns the name of the environment this run reports for, which becomes the {@code env} tag.
+     *
+     * @return the environment, for example {@code production}
+     */
+    String environment();
+}

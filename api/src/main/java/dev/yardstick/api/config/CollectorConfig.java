@@ -1,0 +1,125 @@
+package dev.yardstick.api.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A collector's own configuration block, with the defaults of its plugin's {@code reference.conf} merged in.
+ *
+ * <p>Paths are relative to the block (for example {@code repos}). Getters never invent defaults: a missing or
+ * mistyped value throws {@link ConfigurationException} naming the full HOCON path and the file and line it
+ * came from. Secret references in values read with {@link #getSecret} are resolved by the host.
+ */
+public interface CollectorConfig {
+
+    /**
+     * Returns the collector id, its key under {@code yardstick.collectors}.
+     *
+     * @return the id, e.g. {@code github} or {@code github/oss}
+     */
+    String id();
+
+    /**
+     * Returns the full HOCON path of this block, used to build error messages.
+     *
+     * @return the path, e.g. {@code yardstick.collectors.github}
+     */
+    String path();
+
+    /**
+     * Tells whether a setting is present and not null.
+     *
+     * @param path the relative path
+     * @return true when present
+     */
+    boolean hasPath(String path);
+
+    /**
+     * Reads a string.
+     *
+     * @param path the relative path
+     * @return the value
+     */
+    String getString(String path);
+
+    /**
+     * Reads an int.
+     *
+     * @param path the relative path
+     * @return the value
+     */
+    int getInt(String path);
+
+    /**
+     * Reads a long.
+     *
+     * @param path the relative path
+     * @return the value
+     */
+    long getLong(String path);
+
+    /**
+     * Reads a double.
+     *
+     * @param path the relative path
+     * @return the value
+     */
+    double getDouble(String path);
+
+    /**
+     * Reads a boolean.
+     *
+     * @param path the relative path
+     * @return the value
+     */
+    boolean getBoolean(String path);
+
+    /**
+     * Reads a duration written in HOCON duration syntax ({@code 120s}, {@code 7d}).
+     *
+     * @param path the relative path
+     * @return the value
+     */
+    Duration getDuration(String path);
+
+    /**
+     * Reads a list of strings.
+     *
+     * @param path the relative path
+     * @return the values, unmodifiable
+     */
+    List<String> getStringList(String path);
+
+    /**
+     * Reads a secret reference and resolves it.
+     *
+     * @param path the relative path
+     * @return the resolved secret
+     */
+    Secret getSecret(String path);
+
+    /**
+     * Returns a nested block.
+     *
+     * @param path the relative path of an object
+     * @return the nested block
+     */
+    CollectorConfig getConfig(String path);
+
+    /**
+     * Returns the keys directly under this block.
+     *
+     * @return the keys
+     */
+    Set<String> keys();
+
+    /**
+     * Creates the exception to throw for an invalid value, naming the full path and the value's origin.
+     *
+     * @param path the relative path of the offending setting
+     * @param problem what is wrong with it
+     * @return the exception
+     */
+    ConfigurationException invalid(String path, String problem);
+}
