@@ -6,7 +6,9 @@ import dev.yardstick.api.metric.MetricPoint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -15,12 +17,16 @@ import java.util.zip.GZIPOutputStream;
  * stays under a compressed byte limit.
  *
  * <p>The compressed size is measured, not guessed: each batch is streamed through a gzip compressor that is
- * sync-flushed after every point, which slightly over-estimates the final size (so the limit is never
- * exceeded) while still crediting the compression of tags repeated across points.
+ * sync-flushed every {@value #CHECK_EVERY} points. When a flush shows the limit exceeded, the batch ends at the
+ * previous flush and the points after it start the next batch; a group that overflows an empty batch is
+ * replayed point by point. Flushes slightly over-estimate the final size, so the limit is never exceeded,
+ * while the compression of tags repeated across points is still credited.
  */
 public final class BatchPartitioner {
     /** Gzip header and trailer plus a margin for the envelope's own compressed bytes. */
     static final int GZIP_OVERHEAD = 64;
+    /** Points between two measurements of the compressed size. */
+    static final int CHECK_EVERY = 16;
 
     private final long maxCompressedBytes;
     private final long maxRawBytes;
@@ -61,55 +67,78 @@ public final class BatchPartitioner {
         requireNonNull(transport, "transport is null");
         List<List<MetricPoint>> batches = new ArrayList<>();
         List<MetricPoint> oversized = new ArrayList<>();
-        Accumulator current = new Accumulator(transport.envelopeBytes());
-        for (MetricPoint point : points) {
-            byte[] encoded = transport.encode(point);
-            if (!current.fits(encoded)) {
-                if (!current.isEmpty()) {
-                    batches.add(current.points);
+        Deque<Encoded> input = new ArrayDeque<>();
+        points.forEach(point -> input.add(new Encoded(point, transport.encode(point))));
+        int checkEvery = CHECK_EVERY;
+        while (!input.isEmpty()) {
+            Accumulator batch = new Accumulator(transport.envelopeBytes(), checkEvery);
+            List<Encoded> carry = batch.fill(input);
+            if (batch.accepted.isEmpty()) {
+                if (checkEvery > 1) {
+                    checkEvery = 1;
+                } else {
+                    oversized.add(carry.remove(0).point);
                 }
-                current = new Accumulator(transport.envelopeBytes());
-                if (!current.fits(encoded)) {
-                    oversized.add(point);
-                    current = new Accumulator(transport.envelopeBytes());
-                    continue;
-                }
+            } else {
+                batches.add(batch.accepted.stream().map(Encoded::point).toList());
+                checkEvery = CHECK_EVERY;
             }
-            current.accept(point);
-        }
-        if (!current.isEmpty()) {
-            batches.add(current.points);
+            for (int i = carry.size() - 1; i >= 0; i--) {
+                input.addFirst(carry.get(i));
+            }
         }
         return new Partition(batches, oversized);
     }
 
-    /** One batch being filled; {@link #fits} writes the point to the compressor, {@link #accept} keeps it. */
+    private record Encoded(MetricPoint point, byte[] bytes) {
+    }
+
+    /** One batch being filled from the input; what does not fit is handed back as carry. */
     private final class Accumulator {
-        private final List<MetricPoint> points = new ArrayList<>();
+        private final List<Encoded> accepted = new ArrayList<>();
+        private final List<Encoded> unchecked = new ArrayList<>();
         private final CountingStream counter = new CountingStream();
         private final GZIPOutputStream gzip;
+        private final int checkEvery;
         private long rawBytes;
 
-        Accumulator(int envelopeBytes) {
+        Accumulator(int envelopeBytes, int checkEvery) {
             try {
                 gzip = new GZIPOutputStream(counter, 8192, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            rawBytes = envelopeBytes;
+            this.rawBytes = envelopeBytes;
+            this.checkEvery = checkEvery;
         }
 
-        boolean isEmpty() {
-            return points.isEmpty();
-        }
-
-        boolean fits(byte[] encoded) {
-            long raw = rawBytes + encoded.length + 1;
-            if (raw > maxRawBytes) {
-                return false;
+        /** Takes points from the input until a limit is reached; returns the points to put back. */
+        List<Encoded> fill(Deque<Encoded> input) {
+            while (!input.isEmpty()) {
+                Encoded next = input.peekFirst();
+                if (rawBytes + next.bytes.length + 1 > maxRawBytes) {
+                    break;
+                }
+                input.pollFirst();
+                rawBytes += next.bytes.length + 1;
+                write(next.bytes);
+                unchecked.add(next);
+                if (unchecked.size() >= checkEvery && !checkpoint()) {
+                    return new ArrayList<>(unchecked);
+                }
             }
+            if (!unchecked.isEmpty() && !checkpoint()) {
+                return new ArrayList<>(unchecked);
+            }
+            if (accepted.isEmpty() && !input.isEmpty()) {
+                return new ArrayList<>(List.of(input.pollFirst()));
+            }
+            return new ArrayList<>();
+        }
+
+        /** Flushes; keeps the unchecked points when the batch still fits, else leaves them for the caller. */
+        private boolean checkpoint() {
             try {
-                gzip.write(encoded);
                 gzip.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -117,12 +146,17 @@ public final class BatchPartitioner {
             if (counter.count + GZIP_OVERHEAD > maxCompressedBytes) {
                 return false;
             }
-            rawBytes = raw;
+            accepted.addAll(unchecked);
+            unchecked.clear();
             return true;
         }
 
-        void accept(MetricPoint point) {
-            points.add(point);
+        private void write(byte[] bytes) {
+            try {
+                gzip.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
