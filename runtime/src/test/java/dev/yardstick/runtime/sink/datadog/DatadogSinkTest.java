@@ -179,7 +179,7 @@ class DatadogSinkTest {
 
     @Test
     void hangingIntakeIsAbandonedAtTheDeadline() throws IOException {
-        intake.always(new MockResponse.Builder().code(202).headersDelay(10, TimeUnit.SECONDS).build());
+        intake.always(new MockResponse.Builder().code(202).headersDelay(2, TimeUnit.SECONDS).build());
         SendResult result = sink(4_500_000, 6).send(gauges(3), clock.instant().plusMillis(300));
         assertEquals(new SendResult(0, Map.of(), 0, 3), result);
         assertEquals(1, spoolFiles().size());
