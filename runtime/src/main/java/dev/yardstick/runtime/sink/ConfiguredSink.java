@@ -5,24 +5,24 @@ import static java.util.Objects.requireNonNull;
 import java.util.Set;
 
 /**
- * A sink with the environments whose data it accepts.
+ * An active sink and the environments whose data it accepts.
  *
  * @param sink the sink
- * @param environments the environments it accepts; empty means every environment
+ * @param environments environment names; empty = every environment
  */
 public record ConfiguredSink(Sink sink, Set<String> environments) {
 
-    /** Validates and copies. */
+    /** Validates the components and copies the set. */
     public ConfiguredSink {
         requireNonNull(sink, "sink is null");
         environments = Set.copyOf(environments);
     }
 
     /**
-     * Tells whether this sink takes data of an environment.
+     * Tells whether this sink accepts data of an environment.
      *
      * @param environment the run's environment
-     * @return true when it accepts it
+     * @return true when {@link #environments} is empty or contains it
      */
     public boolean accepts(String environment) {
         return environments.isEmpty() || environments.contains(environment);
