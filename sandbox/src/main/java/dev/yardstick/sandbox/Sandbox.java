@@ -3,6 +3,7 @@ package dev.yardstick.sandbox;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class Sandbox implements AutoCloseable {
     public Map<String, String> urls() {
         Map<String, String> urls = new LinkedHashMap<>();
         simulators.forEach(s -> urls.put(s.name(), s.baseUrl()));
-        return java.util.Collections.unmodifiableMap(urls);
+        return Collections.unmodifiableMap(urls);
     }
 
     /** Resets every simulator (recorded requests, faults, recorded state). */

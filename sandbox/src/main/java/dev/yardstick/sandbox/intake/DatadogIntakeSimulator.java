@@ -142,8 +142,9 @@ public final class DatadogIntakeSimulator extends SimulatedApi {
         return key.isPresent() && expectedApiKey.map(key.get()::equals).orElse(true);
     }
 
-    private <T> SimulatedResponse submit(ReceivedRequest request, BiFunction<JsonNode, Instant, ParsedPayload<T>> parser,
-            Consumer<List<T>> recorder, Map<String, Object> acceptedBody) {
+    private <T> SimulatedResponse submit(ReceivedRequest request,
+            BiFunction<JsonNode, Instant, ParsedPayload<T>> parser, Consumer<List<T>> recorder,
+            Map<String, Object> acceptedBody) {
         if (request.bodySize() > IntakeLimits.MAX_COMPRESSED_BYTES) {
             return reject(request, 413, List.of("Payload too large: " + request.bodySize()
                     + " bytes on the wire, the limit is " + IntakeLimits.MAX_COMPRESSED_BYTES));
@@ -155,7 +156,8 @@ public final class DatadogIntakeSimulator extends SimulatedApi {
             root = Json.parse(body);
         } catch (BodyDecodingException e) {
             boolean tooLarge = e.reason() == BodyDecodingException.Reason.TOO_LARGE;
-            return reject(request, tooLarge ? 413 : 400, List.of((tooLarge ? "Payload too large: " : "") + e.getMessage()));
+            String message = (tooLarge ? "Payload too large: " : "") + e.getMessage();
+            return reject(request, tooLarge ? 413 : 400, List.of(message));
         } catch (Json.InvalidJsonException e) {
             return reject(request, 400, List.of(e.getMessage()));
         }

@@ -9,9 +9,11 @@ import dev.yardstick.sandbox.FaultResponse;
 import dev.yardstick.sandbox.Json;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -91,7 +93,7 @@ class DatadogIntakeSimulatorTest {
     @Test
     void refusesBodyOver512000BytesOnTheWireWith413() throws IOException {
         byte[] incompressible = new byte[600_000];
-        new java.util.Random(42).nextBytes(incompressible);
+        new Random(42).nextBytes(incompressible);
         byte[] gzipped = BodyCodec.gzip(incompressible);
         assertTrue(gzipped.length > IntakeLimits.MAX_COMPRESSED_BYTES);
 
@@ -104,7 +106,7 @@ class DatadogIntakeSimulatorTest {
 
     @Test
     void refusesBodyOver5MiBDecompressedWith413() throws IOException {
-        byte[] large = ("{\"series\":[]," + " ".repeat(5_242_880) + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] large = ("{\"series\":[]," + " ".repeat(5_242_880) + "}").getBytes(StandardCharsets.UTF_8);
         byte[] gzipped = BodyCodec.gzip(large);
         assertTrue(gzipped.length < IntakeLimits.MAX_COMPRESSED_BYTES);
 
@@ -126,7 +128,7 @@ class DatadogIntakeSimulatorTest {
     static Stream<Arguments> badPayloads() {
         return Json.resource(DatadogIntakeSimulatorTest.class, "bad-series-cases.json").valueStream()
                 .map(c -> Arguments.of(c.get("name").asText(),
-                        c.has("raw") ? c.get("raw").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        c.has("raw") ? c.get("raw").asText().getBytes(StandardCharsets.UTF_8)
                                 : Json.bytes(c.get("payload")),
                         c.get("expect").asText()));
     }
@@ -187,7 +189,7 @@ class DatadogIntakeSimulatorTest {
     void refusesBadDistributionPoints() throws IOException {
         String body = "{\"series\":[{\"metric\":\"yardstick.d\",\"points\":[[1768471200, []], [1768471200, [\"x\"]]]}]}";
         HttpResponse<String> response = client.post("/api/v1/distribution_points",
-                body.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+                body.getBytes(StandardCharsets.UTF_8), null);
 
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("series[0].points[0]: must be [timestamp, [value, ...]]"), response.body());
