@@ -2,6 +2,8 @@ package dev.yardstick.runtime.config;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Comparator;
+
 /**
  * One problem found at start-up: a bad setting, an unresolvable secret or a rejected plugin.
  *
@@ -10,6 +12,11 @@ import static java.util.Objects.requireNonNull;
  * @param message what is wrong; never contains a secret value
  */
 public record ConfigProblem(String origin, String path, String message) {
+
+    /** Orders problems as a reader would go through the files: by origin name, then by line number. */
+    public static final Comparator<ConfigProblem> BY_ORIGIN = Comparator
+            .comparing((ConfigProblem problem) -> problem.originName())
+            .thenComparingInt(ConfigProblem::originLine);
 
     /** Validates the components. */
     public ConfigProblem {
@@ -25,5 +32,17 @@ public record ConfigProblem(String origin, String path, String message) {
      */
     public String render() {
         return path.isEmpty() ? origin + ": " + message : origin + ": " + path + ": " + message;
+    }
+
+    private String originName() {
+        int colon = origin.lastIndexOf(':');
+        return originLine() > 0 ? origin.substring(0, colon) : origin;
+    }
+
+    private int originLine() {
+        int colon = origin.lastIndexOf(':');
+        String tail = colon < 0 ? "" : origin.substring(colon + 1);
+        return !tail.isEmpty() && tail.chars().allMatch(Character::isDigit) && tail.length() < 9
+                ? Integer.parseInt(tail) : 0;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -73,7 +74,7 @@ public final class ConfigValidator {
     }
 
     private void checkObject(String path, ConfigObject actual, ConfigObject schema, Set<String> freeForm) {
-        for (Map.Entry<String, ConfigValue> entry : actual.entrySet()) {
+        for (Map.Entry<String, ConfigValue> entry : new TreeMap<>(actual).entrySet()) {
             String childPath = path + "." + ConfigUtil.joinPath(entry.getKey());
             if (COLLECTORS.equals(path)) {
                 checkCollector(entry.getKey(), childPath, entry.getValue());

@@ -54,8 +54,9 @@ public final class RuntimeBootstrap {
             throws StartupException {
         Optional<Path> pluginsDir = pluginsDir(ConfigLayers.load(sources, List.of(), appLoader).config(), sources.workingDir());
         DiscoveryResult discovery = PluginDiscovery.scan(pluginsDir, appLoader);
-        List<ConfigProblem> problems = new ArrayList<>(discovery.problems());
-        List<Config> pluginReferences = PluginReferences.read(discovery.factories(), problems);
+        List<ConfigProblem> discoveryProblems = new ArrayList<>(discovery.problems());
+        List<Config> pluginReferences = PluginReferences.read(discovery.factories(), discoveryProblems);
+        List<ConfigProblem> problems = new ArrayList<>();
 
         LoadedConfig loaded = ConfigLayers.load(sources, pluginReferences, appLoader);
         Config config = loaded.config();
@@ -71,6 +72,8 @@ public final class RuntimeBootstrap {
         List<CollectorInstance> collectors =
                 CollectorInstances.build(config, loaded.reference(), byType, secrets, problems);
         Redactor redactor = Redactor.of(config, collectorSecretPaths(collectors), secrets);
+        problems.sort(ConfigProblem.BY_ORIGIN);
+        problems.addAll(0, discoveryProblems);
         if (!problems.isEmpty()) {
             secrets.close();
             throw new StartupException(problems.stream().map(problem -> new ConfigProblem(problem.origin(),
