@@ -28,7 +28,6 @@ import java.util.TreeSet;
  */
 public final class ConfigValidator {
     private static final String ROOT = "yardstick";
-    private static final String COLLECTORS = "yardstick.collectors";
     private static final String SINKS = "yardstick.sinks";
     private static final Set<String> FREE_FORM = Set.of("yardstick.pipeline.tags");
 
@@ -76,7 +75,7 @@ public final class ConfigValidator {
     private void checkObject(String path, ConfigObject actual, ConfigObject schema, Set<String> freeForm) {
         for (Map.Entry<String, ConfigValue> entry : new TreeMap<>(actual).entrySet()) {
             String childPath = path + "." + ConfigUtil.joinPath(entry.getKey());
-            if (COLLECTORS.equals(path)) {
+            if (CollectorBlocks.COLLECTORS.equals(path)) {
                 checkCollector(entry.getKey(), childPath, entry.getValue());
             } else if (SINKS.equals(path)) {
                 checkSink(entry.getKey(), childPath, entry.getValue());

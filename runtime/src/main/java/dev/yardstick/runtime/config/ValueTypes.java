@@ -34,7 +34,7 @@ final class ValueTypes {
         }
         String expected = expected(reference);
         boolean fits = switch (expected) {
-            case "any" -> isScalar(actual);
+            case "a single value" -> isScalar(actual);
             case "an object" -> actual.valueType() == ConfigValueType.OBJECT;
             case "a list" -> actual.valueType() == ConfigValueType.LIST;
             case "a number" -> converts(actual, config -> config.getNumber(KEY));
@@ -49,7 +49,7 @@ final class ValueTypes {
     private static String expected(ConfigValue reference) {
         switch (reference.valueType()) {
             case NULL:
-                return "any";
+                return "a single value";
             case OBJECT:
                 return "an object";
             case LIST:

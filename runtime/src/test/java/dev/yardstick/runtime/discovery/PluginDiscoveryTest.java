@@ -18,12 +18,16 @@ import dev.yardstick.runtime.config.ConfigView;
 import dev.yardstick.runtime.config.StartupException;
 import dev.yardstick.runtime.secrets.AwsSecretsSettings;
 import dev.yardstick.runtime.secrets.SecretReferences;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +93,26 @@ class PluginDiscoveryTest {
                 + duplicate);
         assertProblem(error, badType, "has type 'Bad_Type', which does not match [a-z][a-z0-9-]*");
         assertEquals(5, error.problems().size(), error.getMessage());
+    }
+
+    @Test
+    void aPf4jPluginZipIsExpandedAndDiscovered() throws Exception {
+        Path jar = PluginJarBuilder.plugin("zipped").build(dir.resolve("build"));
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(plugins.resolve("zipped-1.0.0.zip")))) {
+            zip.putNextEntry(new ZipEntry("plugin.properties"));
+            zip.write("plugin.id=zipped\nplugin.version=1.0.0\n".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("lib/zipped-plugin.jar"));
+            zip.write(Files.readAllBytes(jar));
+        }
+
+        List<DiscoveredFactory> factories = PluginDiscovery.discover(plugins, APP);
+
+        DiscoveredFactory zipped = factories.stream().filter(f -> f.type().equals("zipped")).findFirst().get();
+        assertEquals(plugins.resolve("zipped-1.0.0").toString(), zipped.origin());
+        List<ConfigProblem> problems = new ArrayList<>();
+        assertEquals("hello", PluginReferences.read(factories, problems).get(0)
+                .getString("yardstick.collectors.zipped.greeting"));
     }
 
     private static void assertProblem(StartupException error, Path jar, String text) {
