@@ -41,7 +41,8 @@ public final class CollectorBlocks {
     }
 
     /**
-     * Returns an instance's effective block.
+     * Returns an instance's effective block: the user's block over the plugin's reference block over the
+     * effective {@code yardstick.collector-defaults} (so a user may change the defaults of every instance).
      *
      * @param config the merged configuration
      * @param reference the reference layers
@@ -50,6 +51,9 @@ public final class CollectorBlocks {
      * @return the user's block with the defaults of its type merged in
      */
     public static Config instance(Config config, Config reference, String id, String type) {
-        return config.getConfig(path(id)).withFallback(schema(reference, type));
+        String typePath = path(type);
+        Config pluginBlock = reference.hasPath(typePath) ? reference.getConfig(typePath) : ConfigFactory.empty();
+        Config defaults = config.hasPath(DEFAULTS) ? config.getConfig(DEFAULTS) : ConfigFactory.empty();
+        return config.getConfig(path(id)).withFallback(pluginBlock).withFallback(defaults);
     }
 }

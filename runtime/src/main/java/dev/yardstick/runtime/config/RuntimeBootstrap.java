@@ -9,7 +9,6 @@ import dev.yardstick.runtime.discovery.PluginReferences;
 import dev.yardstick.runtime.secrets.AwsSecretsSettings;
 import dev.yardstick.runtime.secrets.Redactor;
 import dev.yardstick.runtime.secrets.SecretReferences;
-import dev.yardstick.runtime.secrets.SecretScan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,7 +51,8 @@ public final class RuntimeBootstrap {
      */
     public static Startup start(ConfigSources sources, ClassLoader appLoader, Map<String, String> environment)
             throws StartupException {
-        Optional<Path> pluginsDir = pluginsDir(ConfigLayers.load(sources, List.of(), appLoader).config(), sources.workingDir());
+        Config firstPass = ConfigLayers.load(sources, List.of(), appLoader).config();
+        Optional<Path> pluginsDir = pluginsDir(firstPass, sources.workingDir());
         DiscoveryResult discovery = PluginDiscovery.scan(pluginsDir, appLoader);
         List<ConfigProblem> discoveryProblems = new ArrayList<>(discovery.problems());
         List<Config> pluginReferences = PluginReferences.read(discovery.factories(), discoveryProblems);

@@ -41,7 +41,8 @@ class ConfigLayersTest {
         if (configFile) {
             Fixtures.copy("precedence.conf", dir, "precedence.conf");
         }
-        ConfigSources sources = new ConfigSources(configFile ? Optional.of(Path.of("precedence.conf")) : Optional.empty(),
+        Optional<Path> file = configFile ? Optional.of(Path.of("precedence.conf")) : Optional.empty();
+        ConfigSources sources = new ConfigSources(file,
                 List.of(), dir, property ? Map.of(MESSAGE, "from-system-property") : Map.of());
 
         assertEquals(expected, load(sources).getString(MESSAGE));
@@ -79,14 +80,16 @@ class ConfigLayersTest {
                 Arguments.of("yardstick.run.parallelism=8", read(c -> c.getInt("yardstick.run.parallelism")), 8),
                 Arguments.of("yardstick.run.deadline=5m", read(c -> c.getDuration("yardstick.run.deadline")),
                         Duration.ofMinutes(5)),
-                Arguments.of("yardstick.http.cache.enabled=false", read(c -> c.getBoolean("yardstick.http.cache.enabled")),
+                Arguments.of("yardstick.http.cache.enabled=false",
+                        read(c -> c.getBoolean("yardstick.http.cache.enabled")),
                         false),
                 Arguments.of("yardstick.pipeline.tags={team=platform}",
                         read(c -> c.getString("yardstick.pipeline.tags.team") + "+"
                                 + c.getString("yardstick.pipeline.tags.service")), "platform+yardstick"),
                 Arguments.of("yardstick.sinks.outbox.environments=[prod, staging]",
                         read(c -> c.getStringList("yardstick.sinks.outbox.environments")), List.of("prod", "staging")),
-                Arguments.of("yardstick.environment=\"quoted # value\"", read(c -> c.getString("yardstick.environment")),
+                Arguments.of("yardstick.environment=\"quoted # value\"",
+                        read(c -> c.getString("yardstick.environment")),
                         "quoted # value"),
                 Arguments.of("yardstick.environment=a=b", read(c -> c.getString("yardstick.environment")), "a=b"),
                 Arguments.of("yardstick.environment=plain {not hocon", read(c -> c.getString("yardstick.environment")),

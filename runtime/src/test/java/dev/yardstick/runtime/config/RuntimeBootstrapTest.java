@@ -72,6 +72,18 @@ class RuntimeBootstrapTest {
     }
 
     @Test
+    void theUserMayChangeTheDefaultsOfEveryInstance() {
+        ConfigSources sources = new ConfigSources(Optional.empty(),
+                List.of("yardstick.collector-defaults.enabled=false", "yardstick.collectors.\"echo/on\".enabled=true"),
+                dir, Map.of());
+
+        Startup startup = start(sources, Map.of());
+
+        assertFalse(instance(startup, "echo").enabled());
+        assertTrue(instance(startup, "echo/on").enabled());
+    }
+
+    @Test
     void aPluginJarInThePluginsDirBecomesAnInstanceWithItsOwnDefaults() throws IOException {
         PluginJarBuilder.plugin("greeter").build(dir.resolve("plugins"));
         ConfigSources sources = new ConfigSources(Optional.empty(),

@@ -89,7 +89,8 @@ class PluginDiscoveryTest {
         assertProblem(error, future, "built against SPI version 2, but this runtime has SPI version 1");
         assertProblem(error, unversioned, "manifest has no Yardstick-Spi-Version attribute");
         assertProblem(error, duplicate, "collector type 'echo' is provided twice: by "
-                + EchoCollectorFactory.class.getName() + " from class path and by test.plugin.echo.GreetingFactory from "
+                + EchoCollectorFactory.class.getName() + " from class path and by"
+                + " test.plugin.echo.GreetingFactory from "
                 + duplicate);
         assertProblem(error, badType, "has type 'Bad_Type', which does not match [a-z][a-z0-9-]*");
         assertEquals(5, error.problems().size(), error.getMessage());

@@ -167,7 +167,8 @@ public final class PluginJarBuilder {
                 + " \"Length of the greeting.\", \"greeting\"));\n"
                 + "  }\n"
                 + "  public Collector create(CollectorConfig config, CollectorContext context) {\n"
-                + "    return new GreetingCollector(\"plugin." + type + ".greeting\", config.getString(\"greeting\"));\n"
+                + "    return new GreetingCollector(\"plugin." + type + ".greeting\",\n"
+                + "        config.getString(\"greeting\"));\n"
                 + "  }\n"
                 + "}\n";
     }

@@ -74,7 +74,8 @@ class AwsSecretsTest {
             ConfigurationException notJson = assertThrows(ConfigurationException.class,
                     () -> secrets.resolve("secret:aws:datadog/api-key#token"));
 
-            assertEquals("AWS secret 'nope' cannot be read: ResourceNotFoundException (HTTP 400)", missing.getMessage());
+            assertEquals("AWS secret 'nope' cannot be read: ResourceNotFoundException (HTTP 400)",
+                    missing.getMessage());
             assertEquals("AWS secret 'github' has no text field 'password'", noField.getMessage());
             assertEquals("AWS secret 'datadog/api-key' is not a JSON object, cannot pick field 'token'",
                     notJson.getMessage());

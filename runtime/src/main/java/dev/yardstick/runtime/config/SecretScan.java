@@ -1,4 +1,4 @@
-package dev.yardstick.runtime.secrets;
+package dev.yardstick.runtime.config;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigList;
@@ -8,8 +8,7 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.SecretResolver;
-import dev.yardstick.runtime.config.ConfigProblem;
-import dev.yardstick.runtime.config.Origins;
+import dev.yardstick.runtime.secrets.SecretReferences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
