@@ -9,6 +9,7 @@ import com.typesafe.config.Config;
 import dev.yardstick.api.CollectRequest;
 import dev.yardstick.api.CollectResult;
 import dev.yardstick.api.Collector;
+import dev.yardstick.api.CollectorFactory;
 import dev.yardstick.api.Inputs;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.api.metric.Gauge;
@@ -18,6 +19,8 @@ import dev.yardstick.runtime.config.ConfigView;
 import dev.yardstick.runtime.config.StartupException;
 import dev.yardstick.runtime.secrets.AwsSecretsSettings;
 import dev.yardstick.runtime.secrets.SecretReferences;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +117,21 @@ class PluginDiscoveryTest {
         List<ConfigProblem> problems = new ArrayList<>();
         assertEquals("hello", PluginReferences.read(factories, problems).get(0)
                 .getString("yardstick.collectors.zipped.greeting"));
+    }
+
+    @Test
+    void aFactoryImplementingAnotherLoadersCollectorFactoryIsRefused() throws Exception {
+        Path jar = PluginJarBuilder.plugin("foreign").build(dir.resolve("classpath"));
+        URL api = CollectorFactory.class.getProtectionDomain().getCodeSource().getLocation();
+        try (URLClassLoader isolated = new URLClassLoader(new URL[] {api, jar.toUri().toURL()}, null)) {
+            DiscoveryResult result = PluginDiscovery.scan(Optional.empty(), isolated);
+
+            assertEquals(List.of(), result.factories());
+            assertEquals(1, result.problems().size(), result.problems().toString());
+            assertEquals(PluginDiscovery.CLASS_PATH, result.problems().get(0).origin());
+            assertTrue(result.problems().get(0).message().startsWith(
+                    "a factory implements a CollectorFactory interface loaded by another class loader"));
+        }
     }
 
     private static void assertProblem(StartupException error, Path jar, String text) {
