@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +72,7 @@ class RedactionTest {
 
     @Test
     void shortValuesAreLeftAloneAndLaterResolvedSecretsAreCovered() {
-        Redactor redactor = new Redactor(java.util.Set.of(), () -> java.util.Set.of("abc", "later-secret"));
+        Redactor redactor = new Redactor(Set.of(), () -> Set.of("abc", "later-secret"));
 
         assertEquals("abc [REDACTED]", redactor.redact("abc later-secret"));
     }

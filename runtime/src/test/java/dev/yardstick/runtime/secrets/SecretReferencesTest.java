@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +68,7 @@ class SecretReferencesTest {
 
         assertEquals(first, secrets.resolve("secret:file:rotating.txt"));
         assertEquals("first-value", secrets.resolve("secret:file:rotating.txt").reveal());
-        assertEquals(java.util.Set.of("first-value"), secrets.resolvedValues());
+        assertEquals(Set.of("first-value"), secrets.resolvedValues());
         assertEquals(Secret.REDACTED, first.toString());
     }
 
