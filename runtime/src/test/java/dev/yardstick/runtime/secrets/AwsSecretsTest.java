@@ -33,11 +33,13 @@ class AwsSecretsTest {
     private final List<String> requestedIds = new CopyOnWriteArrayList<>();
     private String savedKeyId;
     private String savedSecretKey;
+    private String savedImdsSwitch;
 
     @BeforeEach
     void startServer() throws IOException {
         savedKeyId = System.getProperty("aws.accessKeyId");
         savedSecretKey = System.getProperty("aws.secretAccessKey");
+        savedImdsSwitch = System.getProperty("aws.disableEc2Metadata");
         System.setProperty("aws.accessKeyId", "AKIDTESTONLY");
         System.setProperty("aws.secretAccessKey", "test-only-secret-access-key");
         System.setProperty("aws.disableEc2Metadata", "true");
@@ -50,6 +52,7 @@ class AwsSecretsTest {
         server.close();
         restore("aws.accessKeyId", savedKeyId);
         restore("aws.secretAccessKey", savedSecretKey);
+        restore("aws.disableEc2Metadata", savedImdsSwitch);
     }
 
     @Test
