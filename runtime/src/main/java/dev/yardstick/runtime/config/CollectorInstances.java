@@ -15,16 +15,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the {@link CollectorInstance}s of a validated configuration. Instances of unknown types are skipped
- * (the validator reports them).
+ * Builds the {@link CollectorInstance}s of a validated configuration: one per id the user's layers name under
+ * {@code yardstick.collectors} (a plugin's reference block alone holds defaults, not an instance, so installing
+ * a plugin never starts a collector nobody configured). Instances of unknown types are skipped (the validator
+ * reports them).
  */
 final class CollectorInstances {
 
     private CollectorInstances() {
     }
 
-    static List<CollectorInstance> build(Config config, Config reference, Map<String, DiscoveredFactory> factories,
-            SecretResolver secrets, List<ConfigProblem> problems) {
+    static List<CollectorInstance> build(Config config, Config reference, java.util.Set<String> configured,
+            Map<String, DiscoveredFactory> factories, SecretResolver secrets, List<ConfigProblem> problems) {
         List<CollectorInstance> instances = new ArrayList<>();
         if (!config.hasPath(CollectorBlocks.COLLECTORS)) {
             return instances;
@@ -34,6 +36,9 @@ final class CollectorInstances {
                 continue;
             }
             String id = entry.getKey();
+            if (!configured.contains(id)) {
+                continue;
+            }
             String type = ConfigValidator.collectorType(id, (ConfigObject) entry.getValue());
             DiscoveredFactory factory = factories.get(type);
             if (factory != null) {

@@ -1,6 +1,8 @@
 package dev.yardstick.runtime.config;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Loads the configuration layers, highest first: {@code --set} flags and {@code -D} system properties,
@@ -46,7 +49,17 @@ public final class ConfigLayers {
         Path application = sources.workingDir().resolve(APPLICATION_FILE);
         user = user.withFallback(parseFile(application, sources.workingDir(), false, problems));
         return new LoadedConfig(resolve(user.withFallback(reference), problems),
-                resolve(reference, new ArrayList<>()), problems);
+                resolve(reference, new ArrayList<>()), problems, collectorIds(user));
+    }
+
+    /** The ids under yardstick.collectors in the user's layers, read without resolving substitutions. */
+    private static Set<String> collectorIds(Config user) {
+        ConfigValue yardstick = user.root().get("yardstick");
+        if (!(yardstick instanceof ConfigObject)) {
+            return Set.of();
+        }
+        ConfigValue collectors = ((ConfigObject) yardstick).get("collectors");
+        return collectors instanceof ConfigObject ? Set.copyOf(((ConfigObject) collectors).keySet()) : Set.of();
     }
 
     /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.typesafe.config.Config;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The result of loading the configuration layers.
@@ -11,13 +12,17 @@ import java.util.List;
  * @param config every layer merged and resolved
  * @param reference the reference layers alone (runtime and plugins), resolved: the schema of valid keys
  * @param problems parse, file and substitution problems met while loading
+ * @param configuredCollectors the collector ids the user's layers name under {@code yardstick.collectors}; a
+ *     plugin's own reference block only provides defaults and is not an instance by itself
  */
-public record LoadedConfig(Config config, Config reference, List<ConfigProblem> problems) {
+public record LoadedConfig(Config config, Config reference, List<ConfigProblem> problems,
+        Set<String> configuredCollectors) {
 
     /** Validates and copies the components. */
     public LoadedConfig {
         requireNonNull(config, "config is null");
         requireNonNull(reference, "reference is null");
         problems = List.copyOf(problems);
+        configuredCollectors = Set.copyOf(configuredCollectors);
     }
 }

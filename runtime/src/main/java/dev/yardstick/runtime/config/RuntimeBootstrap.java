@@ -68,9 +68,9 @@ public final class RuntimeBootstrap {
         SecretReferences secrets = new SecretReferences(environment, sources.workingDir(), awsSettings(config));
         SecretReferences.stsProblem(appLoader).ifPresent(message ->
                 problems.add(new ConfigProblem("class path", "yardstick.secrets.aws", message)));
-        problems.addAll(SecretScan.resolveAll(config, secrets));
-        List<CollectorInstance> collectors =
-                CollectorInstances.build(config, loaded.reference(), byType, secrets, problems);
+        problems.addAll(SecretScan.resolveAll(config, loaded.configuredCollectors(), secrets));
+        List<CollectorInstance> collectors = CollectorInstances.build(config, loaded.reference(),
+                loaded.configuredCollectors(), byType, secrets, problems);
         Redactor redactor = Redactor.of(config, collectorSecretPaths(collectors), secrets);
         problems.sort(ConfigProblem.BY_ORIGIN);
         problems.addAll(0, discoveryProblems);

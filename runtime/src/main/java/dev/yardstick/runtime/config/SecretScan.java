@@ -10,6 +10,9 @@ import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.runtime.secrets.SecretReferences;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -28,18 +31,48 @@ public final class SecretScan {
      * Resolves every secret reference.
      *
      * @param config the resolved configuration
+     * @param configuredCollectors the collector ids that are instances; other collector blocks are defaults only
      * @param resolver the resolver, which caches what it resolves
      * @return one problem per reference that cannot be resolved, with the value's origin and path
      */
-    public static List<ConfigProblem> resolveAll(Config config, SecretResolver resolver) {
+    public static List<ConfigProblem> resolveAll(Config config, Set<String> configuredCollectors,
+            SecretResolver resolver) {
         List<ConfigProblem> problems = new ArrayList<>();
-        if (config.hasPath(ROOT)) {
-            walk(ROOT, config.getValue(ROOT), resolver, problems);
-        }
+        references(config, configuredCollectors).forEach((path, value) -> {
+            try {
+                resolver.resolve((String) value.unwrapped());
+            } catch (ConfigurationException e) {
+                problems.add(new ConfigProblem(Origins.describe(value.origin()), path, e.getMessage()));
+            }
+        });
         return List.copyOf(problems);
     }
 
-    private static void walk(String path, ConfigValue value, SecretResolver resolver, List<ConfigProblem> problems) {
+    /**
+     * Finds every secret reference in the blocks that are in use.
+     *
+     * @param config the resolved configuration
+     * @param configuredCollectors the collector ids that are instances
+     * @return each reference's value by full path, in configuration order
+     */
+    public static Map<String, ConfigValue> references(Config config, Set<String> configuredCollectors) {
+        Map<String, ConfigValue> found = new LinkedHashMap<>();
+        if (config.hasPath(ROOT)) {
+            Set<String> skipped = new HashSet<>();
+            if (config.hasPath(CollectorBlocks.COLLECTORS)) {
+                config.getObject(CollectorBlocks.COLLECTORS).keySet().stream()
+                        .filter(id -> !configuredCollectors.contains(id))
+                        .forEach(id -> skipped.add(CollectorBlocks.path(id)));
+            }
+            walk(ROOT, config.getValue(ROOT), skipped, found);
+        }
+        return found;
+    }
+
+    private static void walk(String path, ConfigValue value, Set<String> skipped, Map<String, ConfigValue> found) {
+        if (skipped.contains(path)) {
+            return;
+        }
         if (value instanceof ConfigObject) {
             ConfigObject object = (ConfigObject) value;
             ConfigValue enabled = object.get("enabled");
@@ -47,20 +80,16 @@ public final class SecretScan {
                 return;
             }
             for (Map.Entry<String, ConfigValue> entry : object.entrySet()) {
-                walk(path + "." + ConfigUtil.joinPath(entry.getKey()), entry.getValue(), resolver, problems);
+                walk(path + "." + ConfigUtil.joinPath(entry.getKey()), entry.getValue(), skipped, found);
             }
         } else if (value instanceof ConfigList) {
             ConfigList list = (ConfigList) value;
             for (int i = 0; i < list.size(); i++) {
-                walk(path + "[" + i + "]", list.get(i), resolver, problems);
+                walk(path + "[" + i + "]", list.get(i), skipped, found);
             }
         } else if (value.valueType() == ConfigValueType.STRING
                 && SecretReferences.isReference((String) value.unwrapped())) {
-            try {
-                resolver.resolve((String) value.unwrapped());
-            } catch (ConfigurationException e) {
-                problems.add(new ConfigProblem(Origins.describe(value.origin()), path, e.getMessage()));
-            }
+            found.put(path, value);
         }
     }
 }

@@ -72,23 +72,38 @@ public final class RunEngine {
         Pipeline pipeline = Pipeline.standard(pipelineSettings, telemetry);
         List<CollectorOutcome> outcomes = new ArrayList<>();
         List<MetricPoint> ready = new ArrayList<>();
+        Map<String, List<MetricPoint>> processed = new LinkedHashMap<>();
         new CollectorScheduler(clock, run.parallelism(), redact).run(units, at, startNanos + run.deadline().toNanos(),
                 outcome -> {
                     outcomes.add(outcome);
                     record(outcome);
-                    ready.addAll(pipeline.apply(new Batch(origin(outcome, units), outcome.points())).points());
+                    List<MetricPoint> out = pipeline.apply(new Batch(origin(outcome, units), outcome.points())).points();
+                    processed.put(outcome.id(), out);
+                    ready.addAll(out);
                 });
         Instant sendDeadline = started.plus(run.deadline());
         Map<String, SendResult> results = deliver ? send(ready, sendDeadline) : new LinkedHashMap<>();
         Duration took = Duration.between(started, clock.instant());
-        RunReport partial = new RunReport(at, outcomes, results, ready.size(), took);
+        RunReport partial = new RunReport(at, outcomes, processed, results, ready.size(), took);
         recordRun(partial, took);
         List<MetricPoint> self = pipeline.apply(new Batch(BatchOrigin.SELF, telemetry.drain(clock.instant(), took)))
                 .points();
         if (deliver) {
             send(self, sendDeadline).forEach((name, result) -> results.merge(name, result, SendResult::plus));
         }
-        return new RunReport(at, outcomes, results, ready.size() + self.size(), took);
+        return new RunReport(at, outcomes, processed, results, ready.size() + self.size(), took);
+    }
+
+    /**
+     * Sends points of the runtime's own (such as a test metric) through the pipeline to every sink.
+     *
+     * @param points the points
+     * @return the result of each sink
+     */
+    public Map<String, SendResult> deliver(List<MetricPoint> points) {
+        List<MetricPoint> out = Pipeline.standard(pipelineSettings, telemetry)
+                .apply(new Batch(BatchOrigin.SELF, points)).points();
+        return send(out, clock.instant().plus(run.deadline()));
     }
 
     private static BatchOrigin origin(CollectorOutcome outcome, List<CollectorUnit> units) {

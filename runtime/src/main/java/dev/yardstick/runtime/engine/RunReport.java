@@ -1,5 +1,6 @@
 package dev.yardstick.runtime.engine;
 
+import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.runtime.sink.SendResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,16 +12,18 @@ import java.util.Map;
  *
  * @param at the evaluation instant
  * @param outcomes one per collector, in completion order
+ * @param processed each collector's points as they left the pipeline, by collector id
  * @param sinks results by sink name (collected points and self-telemetry together)
  * @param pointsAfterPipeline points handed to the sinks
  * @param duration how long the run took
  */
-public record RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String, SendResult> sinks,
+public record RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String, List<MetricPoint>> processed,
+        Map<String, SendResult> sinks,
         long pointsAfterPipeline, Duration duration) {
 
     /** Exit code of a run in which every collector succeeded and every sink delivered or spooled everything. */
     public static final int OK = 0;
-    /** Exit code of a run with a failed or timed-out collector or points a sink dropped. */
+    /** Exit code of a run with a failed or timed-out collector, or points a sink dropped or had to spool. */
     public static final int PARTIAL = 1;
     /** Exit code of a usage or configuration error. */
     public static final int CONFIG_ERROR = 2;
@@ -28,17 +31,20 @@ public record RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String,
     /** Copies. */
     public RunReport {
         outcomes = List.copyOf(outcomes);
+        processed = Map.copyOf(processed);
         sinks = Map.copyOf(sinks);
     }
 
     /**
-     * Returns the exit code: 0 when everything succeeded, 1 otherwise.
+     * Returns the exit code: 0 when every collector succeeded and every point was delivered, 1 otherwise
+     * (partial data is still delivered; spooled points wait for the next run).
      *
      * @return the exit code
      */
     public int exitCode() {
         boolean collectorsOk = outcomes.stream().allMatch(CollectorOutcome::succeeded);
-        boolean sinksOk = sinks.values().stream().allMatch(result -> result.droppedTotal() == 0);
+        boolean sinksOk = sinks.values().stream()
+                .allMatch(result -> result.droppedTotal() == 0 && result.spooled() == 0);
         return collectorsOk && sinksOk ? OK : PARTIAL;
     }
 

@@ -42,7 +42,7 @@ class RuntimeBootstrapTest {
 
         assertEquals(List.of(
                 "config/collectors-bad.conf:3: yardstick.collectors.\"nosuch/x\": unknown collector type 'nosuch'"
-                        + " (known types: echo)",
+                        + " (known types: echo, hang, points)",
                 "config/collectors-bad.conf:5: yardstick.collectors.\"echo/loud\".mesage: unknown key"
                         + " (did you mean 'message'?)",
                 "config/collectors-bad.conf:11: yardstick.sinks.archive.pth: unknown key"
@@ -74,7 +74,8 @@ class RuntimeBootstrapTest {
     @Test
     void theUserMayChangeTheDefaultsOfEveryInstance() {
         ConfigSources sources = new ConfigSources(Optional.empty(),
-                List.of("yardstick.collector-defaults.enabled=false", "yardstick.collectors.\"echo/on\".enabled=true"),
+                List.of("yardstick.collector-defaults.enabled=false", "yardstick.collectors.\"echo/on\".enabled=true",
+                        "yardstick.collectors.echo.retries=4"),
                 dir, Map.of());
 
         Startup startup = start(sources, Map.of());
@@ -84,10 +85,11 @@ class RuntimeBootstrapTest {
     }
 
     @Test
-    void aPluginJarInThePluginsDirBecomesAnInstanceWithItsOwnDefaults() throws IOException {
+    void aPluginJarInThePluginsDirGivesItsInstancesItsOwnDefaults() throws IOException {
         PluginJarBuilder.plugin("greeter").build(dir.resolve("plugins"));
         ConfigSources sources = new ConfigSources(Optional.empty(),
-                List.of("yardstick.collectors.\"greeter/two\".greeting=bonjour"), dir, Map.of());
+                List.of("yardstick.collectors.greeter.enabled=true",
+                        "yardstick.collectors.\"greeter/two\".greeting=bonjour"), dir, Map.of());
 
         Startup startup = start(sources, Map.of());
 
@@ -95,6 +97,15 @@ class RuntimeBootstrapTest {
         assertEquals("bonjour", instance(startup, "greeter/two").config().getString("greeting"));
         assertEquals(dir.resolve("plugins").resolve("greeter-plugin.jar").toString(),
                 instance(startup, "greeter").factory().origin());
+    }
+
+    @Test
+    void aPluginsReferenceBlockAloneIsNotAnInstance() throws IOException {
+        PluginJarBuilder.plugin("greeter").build(dir.resolve("plugins"));
+        Startup startup = start(new ConfigSources(Optional.empty(), List.of(), dir, Map.of()), Map.of());
+
+        assertEquals(List.of(), startup.collectors(), "installing a plugin starts nothing nobody configured");
+        assertTrue(startup.factories().stream().anyMatch(factory -> factory.type().equals("greeter")));
     }
 
     @Test

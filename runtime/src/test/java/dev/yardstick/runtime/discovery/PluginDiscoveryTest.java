@@ -45,7 +45,7 @@ class PluginDiscoveryTest {
     void builtInsComeFromTheClassPathAndAMissingPluginsDirIsFine() {
         List<DiscoveredFactory> factories = PluginDiscovery.discover(dir.resolve("absent"), APP);
 
-        assertEquals(List.of("echo"), factories.stream().map(DiscoveredFactory::type).toList());
+        assertEquals(List.of("echo", "points", "hang"), factories.stream().map(DiscoveredFactory::type).toList());
         assertEquals(PluginDiscovery.CLASS_PATH, factories.get(0).origin());
         assertTrue(factories.get(0).builtIn());
     }

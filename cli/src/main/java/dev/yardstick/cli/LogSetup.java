@@ -1,0 +1,69 @@
+package dev.yardstick.cli;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Sends JDK logging (and so {@code System.Logger}) to standard error, one line per record, through the
+ * redactor, so that no secret value can reach the log even if some code formats one into a message.
+ */
+final class LogSetup {
+    private static volatile UnaryOperator<String> redact = UnaryOperator.identity();
+
+    private LogSetup() {
+    }
+
+    static void configure(String level) {
+        Logger root = Logger.getLogger("");
+        for (var handler : root.getHandlers()) {
+            root.removeHandler(handler);
+        }
+        ConsoleHandler handler = new ConsoleHandler();
+        handler.setFormatter(new LineFormatter());
+        Level julLevel = toJul(level);
+        handler.setLevel(julLevel);
+        root.addHandler(handler);
+        root.setLevel(julLevel);
+        // Third-party libraries are chatty at INFO; keep them at WARNING unless debugging.
+        Level libraries = julLevel.intValue() < Level.INFO.intValue() ? julLevel : Level.WARNING;
+        for (String name : new String[] {"org.pf4j", "okhttp3", "org.glassfish", "software.amazon"}) {
+            Logger.getLogger(name).setLevel(libraries);
+        }
+    }
+
+    static void redactWith(UnaryOperator<String> redactor) {
+        redact = redactor;
+    }
+
+    static void printError(PrintStream err, String message) {
+        err.println(redact.apply(message));
+    }
+
+    private static Level toJul(String level) {
+        switch (level.toLowerCase(Locale.ROOT)) {
+            case "error": return Level.SEVERE;
+            case "warn": case "warning": return Level.WARNING;
+            case "info": return Level.INFO;
+            case "debug": return Level.FINE;
+            case "trace": return Level.FINEST;
+            default: throw new IllegalArgumentException("--log-level must be error, warn, info or debug, got " + level);
+        }
+    }
+
+    private static final class LineFormatter extends Formatter {
+        @Override
+        public String format(LogRecord record) {
+            String message = formatMessage(record);
+            String thrown = record.getThrown() == null ? "" : " (" + record.getThrown() + ")";
+            return String.format(Locale.ROOT, "%s %-7s %s %s%s%n", Instant.ofEpochMilli(record.getMillis()),
+                    record.getLevel().getName(), record.getLoggerName(), redact.apply(message + thrown), "");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.yardstick.cli;
+
+import dev.yardstick.runtime.engine.RunReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code yardstick} command line. */
+@Command(name = "yardstick", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Collects engineering-health metrics and ships them to Datadog, with dashboards and monitors "
+                + "as code.",
+        subcommands = {RunCommand.class, CollectCommand.class, ListCommand.class, ConfigCommand.class,
+            SecretsCommand.class, MetricsCommand.class, SendTestMetricCommand.class, DemoCommand.class})
+public final class Main {
+
+    /**
+     * Runs the command line and exits with its code: 0 success, 1 partial failure, 2 usage or configuration error.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /**
+     * Runs the command line without exiting.
+     *
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * Builds the command line with every command group registered and the exit-code rules applied.
+     *
+     * @return the command line, not yet executed
+     */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new Main());
+        line.setExitCodeExceptionMapper(error -> RunReport.CONFIG_ERROR);
+        line.setParameterExceptionHandler((error, arguments) -> {
+            error.getCommandLine().getErr().println(error.getMessage());
+            error.getCommandLine().usage(error.getCommandLine().getErr());
+            return RunReport.CONFIG_ERROR;
+        });
+        Extensions.register(line);
+        return line;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.yardstick.cli;
+
+import dev.yardstick.runtime.Yardstick;
+import dev.yardstick.runtime.config.StartupException;
+import dev.yardstick.runtime.engine.RunReport;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of the commands that start the runtime: sets up logging, turns start-up problems into one report on
+ * standard error and exit code 2, and closes the runtime afterwards.
+ */
+abstract class RuntimeCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        LogSetup.configure(global.logLevel);
+        try {
+            return execute();
+        } catch (StartupException e) {
+            err().println("Configuration problems (" + e.problems().size() + "):");
+            e.problems().forEach(problem -> err().println("  " + problem.render()));
+            return RunReport.CONFIG_ERROR;
+        } catch (IllegalArgumentException e) {
+            err().println(e.getMessage());
+            return RunReport.CONFIG_ERROR;
+        }
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @return the exit code
+     * @throws Exception on failure
+     */
+    abstract int execute() throws Exception;
+
+    Yardstick.Builder runtime() {
+        return Yardstick.builder(global.sources());
+    }
+
+    Yardstick start(Yardstick.Builder builder) {
+        Yardstick yardstick = builder.build();
+        LogSetup.redactWith(yardstick.startup().redactor()::redact);
+        return yardstick;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.yardstick.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CliTest {
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine line = Main.commandLine();
+        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        int code = line.execute(args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(CliTest.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void configCheckReportsEveryProblemWithFileAndLineAndExits2() {
+        Result result = run("config", "check", "--config", fixture("bad.conf").toString());
+
+        assertEquals(2, result.exitCode(), result.err());
+        List<String> problems = result.err().lines().filter(line -> line.contains("bad.conf:")).toList();
+        assertEquals(3, problems.size(), result.err());
+        assertTrue(result.err().contains("bad.conf:3"), result.err());
+        assertTrue(result.err().contains("parallelism"), "suggests the nearest key: " + result.err());
+        assertTrue(result.err().contains("bad.conf:6"), result.err());
+        assertTrue(result.err().contains("bad.conf:9"), result.err());
+        assertTrue(result.err().contains("YARDSTICK_TEST_SECRET_THAT_IS_NOT_SET"), result.err());
+    }
+
+    @Test
+    void configShowRedactsSecrets() {
+        Result result = run("config", "show", "--set", "yardstick.datadog.api-key=plain-text-key-123");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertFalse(result.out().contains("plain-text-key-123"), result.out());
+        assertTrue(result.out().contains("[REDACTED]"), result.out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitCode2() {
+        assertEquals(2, run("run", "--no-such-option").exitCode());
+    }
+
+    @Test
+    void metricsCatalogListsSelfTelemetry() {
+        Result result = run("metrics", "catalog");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("yardstick.collector.success"), result.out());
+    }
+}

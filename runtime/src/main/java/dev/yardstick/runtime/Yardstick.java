@@ -1,0 +1,285 @@
+package dev.yardstick.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+import com.typesafe.config.Config;
+import dev.yardstick.api.Collector;
+import dev.yardstick.api.config.ConfigurationException;
+import dev.yardstick.api.metric.MetricPoint;
+import dev.yardstick.runtime.config.CollectorInstance;
+import dev.yardstick.runtime.config.ConfigProblem;
+import dev.yardstick.runtime.config.ConfigSources;
+import dev.yardstick.runtime.config.RuntimeBootstrap;
+import dev.yardstick.runtime.config.Startup;
+import dev.yardstick.runtime.config.StartupException;
+import dev.yardstick.runtime.engine.CollectorUnit;
+import dev.yardstick.runtime.engine.RunEngine;
+import dev.yardstick.runtime.engine.RunReport;
+import dev.yardstick.runtime.engine.RunSettings;
+import dev.yardstick.runtime.http.HttpServices;
+import dev.yardstick.runtime.http.HttpSettings;
+import dev.yardstick.runtime.pipeline.PipelineSettings;
+import dev.yardstick.runtime.sink.ConfiguredSink;
+import dev.yardstick.runtime.sink.ConsumerSink;
+import dev.yardstick.runtime.sink.Sinks;
+import dev.yardstick.runtime.telemetry.Telemetry;
+import dev.yardstick.runtime.time.Sleeper;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Yardstick embedded: loads and validates configuration, discovers plugins, creates the enabled collectors and
+ * the sinks, and runs collections. The CLI is a thin layer over this class; another JVM service can use it
+ * directly. Start-up problems of every kind are reported together in one {@link StartupException}.
+ */
+public final class Yardstick implements AutoCloseable {
+    private final Startup startup;
+    private final Clock clock;
+    private final RunEngine engine;
+    private final List<CollectorUnit> units;
+    private final List<ConfiguredSink> sinks;
+    private final HttpServices http;
+    private boolean closed;
+
+    private Yardstick(Startup startup, Clock clock, RunEngine engine, List<CollectorUnit> units,
+            List<ConfiguredSink> sinks, HttpServices http) {
+        this.startup = startup;
+        this.clock = clock;
+        this.engine = engine;
+        this.units = List.copyOf(units);
+        this.sinks = List.copyOf(sinks);
+        this.http = http;
+    }
+
+    /**
+     * Starts building an instance.
+     *
+     * @param sources where configuration comes from
+     * @return the builder
+     */
+    public static Builder builder(ConfigSources sources) {
+        return new Builder(sources);
+    }
+
+    /**
+     * Runs collectors and delivers their points.
+     *
+     * @param options which collectors, at which instant, delivering or not
+     * @return the report
+     * @throws InterruptedException if interrupted
+     */
+    public RunReport run(RunOptions options) throws InterruptedException {
+        Instant at = options.at().orElseGet(clock::instant);
+        return engine.run(CollectorPlan.select(units, options.collectorIds()), at, options.deliver());
+    }
+
+    /**
+     * Sends points through the pipeline to every sink, outside any collection (e.g. a test metric).
+     *
+     * @param points the points
+     * @return each sink's result
+     */
+    public Map<String, dev.yardstick.runtime.sink.SendResult> send(List<MetricPoint> points) {
+        return engine.deliver(points);
+    }
+
+    /**
+     * Returns the evaluation clock.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Returns what start-up loaded: the configuration, the discovered factories and the collector instances.
+     *
+     * @return the start-up state
+     */
+    public Startup startup() {
+        return startup;
+    }
+
+    /**
+     * Returns the active sinks.
+     *
+     * @return the sinks with their environments
+     */
+    public List<ConfiguredSink> sinks() {
+        return sinks;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        units.forEach(unit -> closeQuietly(unit.collector()));
+        sinks.forEach(sink -> sink.sink().close());
+        http.close();
+        if (startup.secrets() instanceof AutoCloseable) {
+            try {
+                ((AutoCloseable) startup.secrets()).close();
+            } catch (Exception e) {
+                System.getLogger("yardstick").log(System.Logger.Level.WARNING, "closing the secret resolver: " + e);
+            }
+        }
+    }
+
+    private static void closeQuietly(Collector collector) {
+        try {
+            collector.close();
+        } catch (RuntimeException e) {
+            System.getLogger("yardstick").log(System.Logger.Level.WARNING, "closing a collector failed: " + e);
+        }
+    }
+
+    /** Builds a {@link Yardstick}. */
+    public static final class Builder {
+        private final ConfigSources sources;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private PrintStream console = System.out;
+        private boolean configuredSinks = true;
+        private final Map<String, Consumer<List<MetricPoint>>> extraSinks = new LinkedHashMap<>();
+
+        private Builder(ConfigSources sources) {
+            this.sources = requireNonNull(sources, "sources is null");
+        }
+
+        /**
+         * Sets the clock (tests use a fake one).
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Sets how retries and rate-limit resets wait (tests advance a fake clock).
+         *
+         * @param value the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Sets where the console sink prints.
+         *
+         * @param value the stream
+         * @return this builder
+         */
+        public Builder console(PrintStream value) {
+            this.console = requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Leaves out the sinks of {@code yardstick.sinks} (for {@code collect} and {@code config check}).
+         *
+         * @return this builder
+         */
+        public Builder withoutConfiguredSinks() {
+            this.configuredSinks = false;
+            return this;
+        }
+
+        /**
+         * Adds a sink receiving every batch leaving the pipeline, in every environment.
+         *
+         * @param name the sink name
+         * @param consumer the receiver
+         * @return this builder
+         */
+        public Builder addSink(String name, Consumer<List<MetricPoint>> consumer) {
+            extraSinks.put(requireNonNull(name), requireNonNull(consumer));
+            return this;
+        }
+
+        /**
+         * Loads, validates and creates everything.
+         *
+         * @return the instance
+         * @throws StartupException listing every configuration, discovery, secret and collector problem
+         */
+        public Yardstick build() {
+            Startup startup = RuntimeBootstrap.start(sources);
+            Config yardstick = startup.config().getConfig("yardstick");
+            Telemetry telemetry = new Telemetry();
+            PipelineSettings pipeline = PipelineSettings.from(yardstick);
+            HttpServices http = new HttpServices(HttpSettings.from(yardstick.getConfig("http")), clock, sleeper,
+                    telemetry);
+            List<ConfigProblem> problems = new ArrayList<>();
+            List<CollectorUnit> units = createCollectors(startup, yardstick, pipeline.environment(), http, problems);
+            if (!problems.isEmpty()) {
+                units.forEach(unit -> closeQuietly(unit.collector()));
+                http.close();
+                throw new StartupException(problems);
+            }
+            List<ConfiguredSink> sinks = new ArrayList<>();
+            if (configuredSinks) {
+                sinks.addAll(Sinks.create(yardstick, startup.secrets(), clock, sleeper, console));
+            }
+            extraSinks.forEach((name, consumer) -> sinks.add(new ConfiguredSink(new ConsumerSink(name, consumer),
+                    Set.of())));
+            RunEngine engine = new RunEngine(clock, RunSettings.from(yardstick), pipeline, sinks, telemetry,
+                    startup.redactor()::redact);
+            return new Yardstick(startup, clock, engine, units, sinks, http);
+        }
+
+        /** Plugin errors read "origin: full.path: problem" (ConfigView's format); split it back into a problem. */
+        private static ConfigProblem problem(CollectorInstance instance, ConfigurationException e, Startup startup) {
+            String message = startup.redactor().redact(e.getMessage());
+            int at = message.indexOf(e.path() + ": ");
+            if (at < 0) {
+                return new ConfigProblem(instance.config().path(), e.path(), message);
+            }
+            String origin = at == 0 ? instance.config().path() : message.substring(0, at).replaceAll(":\\s*$", "");
+            return new ConfigProblem(origin, e.path(), message.substring(at + e.path().length() + 2));
+        }
+
+        private List<CollectorUnit> createCollectors(Startup startup, Config yardstick, String environment,
+                HttpServices http, List<ConfigProblem> problems) {
+            RunSettings run = RunSettings.from(yardstick);
+            Map<String, Set<String>> dependsOnByType = new HashMap<>();
+            List<CollectorUnit> units = new ArrayList<>();
+            for (CollectorInstance instance : startup.collectors()) {
+                dependsOnByType.put(instance.type(), instance.factory().factory().dependsOn());
+                if (!instance.enabled()) {
+                    continue;
+                }
+                AtomicReference<Instant> deadline = new AtomicReference<>(Instant.MAX);
+                RuntimeCollectorContext context = new RuntimeCollectorContext(instance.id(), clock,
+                        http.forCollector(instance.id(), deadline::get), startup.secrets(), environment);
+                try {
+                    Collector collector = instance.factory().factory().create(instance.config(), context);
+                    units.add(new CollectorUnit(instance.id(), instance.type(),
+                            instance.factory().factory().dependsOn(), collector,
+                            instance.timeout().orElse(run.timeoutPerCollector()), instance.tags(), deadline::set));
+                } catch (ConfigurationException e) {
+                    problems.add(problem(instance, e, startup));
+                }
+            }
+            CollectorPlan.cycles(dependsOnByType).forEach(message ->
+                    problems.add(new ConfigProblem("plugins", "yardstick.collectors", message)));
+            return units;
+        }
+    }
+}
