@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class FakeClock extends Clock {
     private final AtomicReference<Instant> now;
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
     private FakeClock(Instant start) {
         this.now = new AtomicReference<>(requireNonNull(start, "start is null"));
@@ -59,7 +62,18 @@ public final class FakeClock extends Clock {
      * @param duration how long
      */
     public void sleep(Duration duration) {
-        advance(duration.isNegative() ? Duration.ZERO : duration);
+        Duration slept = duration.isNegative() ? Duration.ZERO : duration;
+        sleeps.add(slept);
+        advance(slept);
+    }
+
+    /**
+     * Returns every duration passed to {@link #sleep}, in order, so tests can check backoff and reset waits.
+     *
+     * @return the sleeps so far
+     */
+    public List<Duration> sleeps() {
+        return List.copyOf(sleeps);
     }
 
     /**

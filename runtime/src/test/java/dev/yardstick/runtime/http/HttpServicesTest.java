@@ -1,5 +1,6 @@
 package dev.yardstick.runtime.http;
 
+import dev.yardstick.testkit.FakeClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HttpServicesTest {
     private static final Logger HTTP_LOGGER = Logger.getLogger("dev.yardstick.runtime.http");
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T12:00:00Z"));
+    private final FakeClock clock = FakeClock.at(Instant.parse("2026-03-01T12:00:00Z"));
     private final Telemetry telemetry = new Telemetry();
     private final MockWebServer server = new MockWebServer();
     private final List<HttpServices> opened = new ArrayList<>();
@@ -242,7 +243,7 @@ class HttpServicesTest {
     private HttpServices services(Optional<Path> cachePath) {
         HttpSettings settings = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 4, 4,
                 Duration.ofMillis(500), Duration.ofSeconds(20), Duration.ofSeconds(60), true, cachePath, 100);
-        HttpServices services = new HttpServices(settings, clock, clock.sleeper(), telemetry);
+        HttpServices services = new HttpServices(settings, clock, clock::sleep, telemetry);
         opened.add(services);
         return services;
     }

@@ -11,7 +11,7 @@ import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.api.metric.Rate;
 import dev.yardstick.api.metric.Tags;
 import dev.yardstick.api.metric.Unit;
-import dev.yardstick.runtime.http.ManualClock;
+import dev.yardstick.testkit.FakeClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +58,7 @@ class PointJsonTest {
 
     @Test
     void jsonlSinkAppendsToTheDatedFileAndReadsBack(@TempDir Path dir) throws IOException {
-        ManualClock clock = new ManualClock(Instant.parse("2026-03-01T23:59:59Z"));
+        FakeClock clock = FakeClock.at(Instant.parse("2026-03-01T23:59:59Z"));
         JsonlSink sink = new JsonlSink(new JsonlSinkSettings("outbox", SinkEnablement.TRUE, java.util.Set.of(), dir),
                 clock);
         assertEquals(4, sink.send(everyKind(), clock.instant()).sent());

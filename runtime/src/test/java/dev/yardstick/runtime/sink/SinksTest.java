@@ -9,7 +9,7 @@ import com.typesafe.config.ConfigFactory;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.config.SecretResolver;
-import dev.yardstick.runtime.http.ManualClock;
+import dev.yardstick.testkit.FakeClock;
 import dev.yardstick.runtime.sink.datadog.DatadogSink;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class SinksTest {
     private static final SecretResolver SECRETS = reference -> Secret.of(reference.replace("secret:env:", "v-"));
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T12:00:00Z"));
+    private final FakeClock clock = FakeClock.at(Instant.parse("2026-03-01T12:00:00Z"));
     private final PrintStream console = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
     @Test
@@ -73,7 +73,7 @@ class SinksTest {
         Config config = ConfigFactory.parseString(overrides)
                 .withFallback(ConfigFactory.parseResources(Sinks.class.getClassLoader(), "reference.conf"))
                 .resolve();
-        return Sinks.create(config.getConfig("yardstick"), SECRETS, clock, clock.sleeper(), console);
+        return Sinks.create(config.getConfig("yardstick"), SECRETS, clock, clock::sleep, console);
     }
 
     private static List<String> names(List<ConfiguredSink> sinks) {

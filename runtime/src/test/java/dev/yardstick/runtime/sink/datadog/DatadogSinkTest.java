@@ -12,7 +12,7 @@ import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.api.metric.Rate;
 import dev.yardstick.api.metric.Tags;
 import dev.yardstick.api.metric.Unit;
-import dev.yardstick.runtime.http.ManualClock;
+import dev.yardstick.testkit.FakeClock;
 import dev.yardstick.runtime.sink.SendResult;
 import dev.yardstick.runtime.sink.SinkEnablement;
 import dev.yardstick.runtime.sink.SpoolSettings;
@@ -47,7 +47,7 @@ class DatadogSinkTest {
     @TempDir
     Path spoolDir;
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T12:00:00Z"));
+    private final FakeClock clock = FakeClock.at(Instant.parse("2026-03-01T12:00:00Z"));
     private final FakeIntake intake = new FakeIntake();
     private final MockWebServer server = new MockWebServer();
     private final List<DatadogSink> sinks = new ArrayList<>();
@@ -252,7 +252,7 @@ class DatadogSinkTest {
                 new BatchingSettings(450_000, maxRawBytes, maxRetries, Duration.ofSeconds(1), Duration.ofSeconds(30),
                         Duration.ofSeconds(60)),
                 new SpoolSettings(spoolDir, Duration.ofMinutes(55), 64L << 20));
-        DatadogSink sink = new DatadogSink(settings, clock, clock.sleeper(), new SplittableRandom(7));
+        DatadogSink sink = new DatadogSink(settings, clock, clock::sleep, new SplittableRandom(7));
         sinks.add(sink);
         return sink;
     }

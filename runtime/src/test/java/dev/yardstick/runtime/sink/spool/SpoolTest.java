@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.yardstick.api.metric.Gauge;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.api.metric.Tags;
-import dev.yardstick.runtime.http.ManualClock;
+import dev.yardstick.testkit.FakeClock;
 import dev.yardstick.runtime.sink.SpoolSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpoolTest {
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T12:00:00Z"));
+    private final FakeClock clock = FakeClock.at(Instant.parse("2026-03-01T12:00:00Z"));
 
     @Test
     void oldestFilesGoFirstWhenOverMaxBytes(@TempDir Path dir) throws IOException {
