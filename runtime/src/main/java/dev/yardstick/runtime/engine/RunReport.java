@@ -4,6 +4,8 @@ import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.runtime.sink.SendResult;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ import java.util.Map;
  * @param at the evaluation instant
  * @param outcomes one per collector, in completion order
  * @param processed each collector's points as they left the pipeline, by collector id
- * @param sinks results by sink name (collected points and self-telemetry together)
+ * @param sinks results by sink name (collected points and self-telemetry together), in sink order
  * @param pointsAfterPipeline points handed to the sinks
  * @param duration how long the run took
  */
@@ -31,8 +33,8 @@ public record RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String,
     /** Copies. */
     public RunReport {
         outcomes = List.copyOf(outcomes);
-        processed = Map.copyOf(processed);
-        sinks = Map.copyOf(sinks);
+        processed = Collections.unmodifiableMap(new LinkedHashMap<>(processed));
+        sinks = Collections.unmodifiableMap(new LinkedHashMap<>(sinks));
     }
 
     /**
