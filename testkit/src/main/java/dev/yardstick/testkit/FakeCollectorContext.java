@@ -1,0 +1,149 @@
+package dev.yardstick.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.yardstick.api.CollectorContext;
+import dev.yardstick.api.config.SecretResolver;
+import dev.yardstick.api.http.HttpService;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * A {@link CollectorContext} assembled from test parts: a fake clock, any {@link HttpService} (for instance the
+ * runtime's, pointed at a simulated upstream), a map of secrets and a recording logger.
+ */
+public final class FakeCollectorContext implements CollectorContext {
+    private final String collectorId;
+    private final Clock clock;
+    private final HttpService http;
+    private final SecretResolver secrets;
+    private final RecordingLogger logger;
+    private final String environment;
+
+    private FakeCollectorContext(Builder builder) {
+        this.collectorId = builder.collectorId;
+        this.clock = builder.clock;
+        this.http = builder.http;
+        this.secrets = builder.secrets;
+        this.logger = new RecordingLogger("yardstick.collector." + builder.collectorId);
+        this.environment = builder.environment;
+    }
+
+    /**
+     * Starts a builder with id {@code test}, a fake clock at 2026-11-20T12:00:00Z, no HTTP, no secrets and
+     * environment {@code test}.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String collectorId() {
+        return collectorId;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public HttpService http() {
+        return http;
+    }
+
+    @Override
+    public SecretResolver secrets() {
+        return secrets;
+    }
+
+    @Override
+    public RecordingLogger logger() {
+        return logger;
+    }
+
+    @Override
+    public String environment() {
+        return environment;
+    }
+
+    /** Builds a {@link FakeCollectorContext}. */
+    public static final class Builder {
+        private String collectorId = "test";
+        private Clock clock = FakeClock.at("2026-11-20T12:00:00Z");
+        private HttpService http = request -> {
+            throw new IllegalStateException("no HttpService was given to this FakeCollectorContext: " + request);
+        };
+        private SecretResolver secrets = new MapSecretResolver(Map.of());
+        private String environment = "test";
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the collector id.
+         *
+         * @param value the id
+         * @return this builder
+         */
+        public Builder collectorId(String value) {
+            this.collectorId = requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Sets the clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Sets the HTTP service.
+         *
+         * @param value the service
+         * @return this builder
+         */
+        public Builder http(HttpService value) {
+            this.http = requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Sets the secret resolver.
+         *
+         * @param value the resolver
+         * @return this builder
+         */
+        public Builder secrets(SecretResolver value) {
+            this.secrets = requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Sets the environment name.
+         *
+         * @param value the environment
+         * @return this builder
+         */
+        public Builder environment(String value) {
+            this.environment = requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Builds the context.
+         *
+         * @return the context
+         */
+        public FakeCollectorContext build() {
+            return new FakeCollectorContext(this);
+        }
+    }
+}
