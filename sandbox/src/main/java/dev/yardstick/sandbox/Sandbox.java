@@ -1,5 +1,6 @@
 package dev.yardstick.sandbox;
 
+import dev.yardstick.sandbox.github.GithubSimulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,10 +20,12 @@ public final class Sandbox implements AutoCloseable {
 
     private final List<SimulatedApi> simulators;
     private final DatadogIntakeSimulator intake;
+    private final GithubSimulator github;
 
-    private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake) {
+    private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake, GithubSimulator github) {
         this.simulators = List.copyOf(simulators);
         this.intake = Objects.requireNonNull(intake, "intake");
+        this.github = Objects.requireNonNull(github, "github");
     }
 
     /** Starts every simulator on a free port with the given clock and no expected intake API key. */
@@ -38,6 +41,11 @@ public final class Sandbox implements AutoCloseable {
     /** Returns the simulated Datadog metrics intake. */
     public DatadogIntakeSimulator intake() {
         return intake;
+    }
+
+    /** Returns the simulated GitHub REST API (standard data set, token {@link GithubSimulator#DEFAULT_TOKEN}). */
+    public GithubSimulator github() {
+        return github;
     }
 
     /** Returns every simulator in start order. */
@@ -115,7 +123,8 @@ public final class Sandbox implements AutoCloseable {
             try {
                 DatadogIntakeSimulator intake = starter.start(
                         new DatadogIntakeSimulator(clock, intakeApiKey), intakePort);
-                return new Sandbox(starter.started, intake);
+                GithubSimulator github = starter.start(new GithubSimulator(clock), 0);
+                return new Sandbox(starter.started, intake, github);
             } catch (RuntimeException e) {
                 closeAll(starter.started);
                 throw e;
