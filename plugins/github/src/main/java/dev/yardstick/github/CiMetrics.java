@@ -46,7 +46,7 @@ final class CiMetrics {
         return new Measurement.Builder()
                 .put(CI_RUNS, runs.size())
                 .put(CI_FAILED, runs.stream().filter(run -> "failure".equals(run.conclusion())).count())
-                .put(CI_TIMEOUT_CANCELLATIONS, runs.stream().filter(run -> CANCELLED.contains(run.conclusion())).count())
+                .put(CI_TIMEOUT_CANCELLATIONS, runs.stream().filter(CiMetrics::cancelledOrTimedOut).count())
                 .put(CI_FLAKY, runs.stream().filter(run -> run.runAttempt() > 1).count())
                 .put(CI_BENCHMARKS_PASSING, latestPassing(runs, defaultBranch, settings.benchmarkWorkflowPattern()))
                 .put(CI_TESTS_PASSING, latestPassing(runs, defaultBranch, settings.testWorkflowPattern()))
@@ -55,6 +55,10 @@ final class CiMetrics {
                 .put(CI_DURATION_P90, Percentiles.percentile(minutes, 90, TAIL_PERCENTILE_MINIMUM))
                 .put(CI_DURATION_P99, Percentiles.percentile(minutes, 99, TAIL_PERCENTILE_MINIMUM))
                 .build();
+    }
+
+    private static boolean cancelledOrTimedOut(WorkflowRun run) {
+        return run.conclusion() != null && CANCELLED.contains(run.conclusion());
     }
 
     /** 1 when the latest completed matching run on the branch succeeded, 0 when it did not, empty when none. */
