@@ -4,19 +4,23 @@ import dev.yardstick.api.http.HttpRequest;
 import dev.yardstick.api.http.HttpResponse;
 import dev.yardstick.api.http.HttpService;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
+import java.util.TreeMap;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A test stand-in for the runtime's HTTP service: JDK client, immediate retries of 5xx (no waiting), an ETag
+ * A test stand-in for the runtime's HTTP service: okhttp, immediate retries of 5xx (no waiting), an ETag
  * cache keyed by credential and URL answering 304s with the cached body, and 403/429 returned as they came.
  */
 final class LoopbackHttpService implements HttpService {
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final OkHttpClient client = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+            .callTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, HttpResponse> cache = new ConcurrentHashMap<>();
     private final int maxAttempts;
     private final AtomicInteger sent = new AtomicInteger();
@@ -49,20 +53,17 @@ final class LoopbackHttpService implements HttpService {
         return response;
     }
 
-    private HttpResponse once(HttpRequest request, HttpResponse cached) throws IOException, InterruptedException {
-        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(request.uri())
-                .timeout(Duration.ofSeconds(10)).GET();
-        request.headers().forEach((name, value) -> {
-            if (!name.equalsIgnoreCase("User-Agent")) {
-                builder.header(name, value);
-            }
-        });
+    private HttpResponse once(HttpRequest request, HttpResponse cached) throws IOException {
+        Request.Builder builder = new Request.Builder().url(request.uri().toString()).get();
+        request.headers().forEach(builder::header);
         if (cached != null) {
             builder.header("If-None-Match", cached.header("ETag").orElseThrow());
         }
         sent.incrementAndGet();
-        java.net.http.HttpResponse<String> raw = client.send(builder.build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        return new HttpResponse(raw.statusCode(), raw.headers().map(), raw.body(), false);
+        try (Response raw = client.newCall(builder.build()).execute()) {
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            raw.headers().names().forEach(name -> headers.put(name, raw.headers(name)));
+            return new HttpResponse(raw.code(), headers, raw.body().string(), false);
+        }
     }
 }
