@@ -1,0 +1,208 @@
+package dev.yardstick.runtime.http;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.yardstick.api.http.HttpRequest;
+import dev.yardstick.api.http.HttpResponse;
+import dev.yardstick.api.http.HttpService;
+import dev.yardstick.api.metric.Tags;
+import dev.yardstick.runtime.telemetry.Telemetry;
+import dev.yardstick.runtime.time.Sleeper;
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The {@link HttpService} one collector gets: the shared client, cache and per-host limits of
+ * {@link HttpServices}, this collector's deadline, and its {@code collector} tag on the request metric.
+ */
+final class CollectorHttpService implements HttpService {
+    private static final System.Logger LOG = System.getLogger(CollectorHttpService.class.getName());
+    private static final String REQUESTS = "yardstick.http.requests";
+
+    private final String collectorId;
+    private final Supplier<Instant> deadline;
+    private final HttpSettings settings;
+    private final OkHttpClient client;
+    private final EtagCache cache;
+    private final HostLimiter limiter;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Telemetry telemetry;
+    private final Backoff backoff;
+
+    CollectorHttpService(String collectorId, Supplier<Instant> deadline, HttpServices services) {
+        this.collectorId = requireNonNull(collectorId, "collectorId is null");
+        this.deadline = requireNonNull(deadline, "deadline is null");
+        this.settings = services.settings();
+        this.client = services.client();
+        this.cache = services.cache();
+        this.limiter = services.limiter();
+        this.clock = services.clock();
+        this.sleeper = services.sleeper();
+        this.telemetry = services.telemetry();
+        this.backoff = services.backoff();
+    }
+
+    @Override
+    public HttpResponse send(HttpRequest request) throws IOException, InterruptedException {
+        requireNonNull(request, "request is null");
+        Instant until = requireNonNull(deadline.get(), "deadline supplier returned null");
+        String url = request.uri().toString();
+        boolean useCache = settings.cacheEnabled() && request.cacheable() && "GET".equals(request.method());
+        String key = useCache ? EtagCache.key(request.headers(), url) : null;
+        Optional<EtagCache.Entry> cached = useCache ? cache.get(key) : Optional.empty();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse response = null;
+            IOException failure = null;
+            try {
+                response = execute(request, cached, until);
+            } catch (HttpTimeoutException e) {
+                throw e;
+            } catch (IOException e) {
+                failure = e;
+            }
+            if (response != null) {
+                if (response.status() == 304 && cached.isPresent()) {
+                    return new HttpResponse(200, response.headers(), cached.get().body(), true);
+                }
+                if (useCache && response.status() == 200) {
+                    Optional<String> etag = response.header("ETag");
+                    if (etag.isPresent()) {
+                        cache.put(key, new EtagCache.Entry(etag.get(), response.body()));
+                    }
+                }
+                if (!request.retryable() || !isRetryable(response)) {
+                    return response;
+                }
+            } else if (!request.retryable()) {
+                throw failure;
+            }
+            if (attempt >= settings.maxAttempts()) {
+                return answerOrThrow(response, failure);
+            }
+            Optional<Duration> requested = response == null ? Optional.empty()
+                    : RateLimitHeaders.requestedWait(response, clock.instant());
+            if (requested.isPresent() && requested.get().compareTo(settings.rateLimitWaitCap()) > 0) {
+                log(System.Logger.Level.INFO, request, "asked to wait " + requested.get() + ", over the cap; "
+                        + "returning HTTP " + response.status());
+                return response;
+            }
+            int retry = attempt - 1;
+            Duration wait = requested.orElseGet(() -> backoff.delay(retry));
+            if (!clock.instant().plus(wait).isBefore(until)) {
+                if (response != null) {
+                    log(System.Logger.Level.INFO, request, "no time left to retry HTTP " + response.status());
+                    return response;
+                }
+                throw timeout(request, failure);
+            }
+            log(System.Logger.Level.INFO, request, (response == null ? failure.toString()
+                    : "HTTP " + response.status()) + "; retry " + attempt + " in " + wait.toMillis() + " ms");
+            sleeper.sleep(wait);
+        }
+    }
+
+    private static HttpResponse answerOrThrow(HttpResponse response, IOException failure) throws IOException {
+        if (response != null) {
+            return response;
+        }
+        throw failure;
+    }
+
+    private static boolean isRetryable(HttpResponse response) {
+        int status = response.status();
+        if (status == 408 || status == 429 || status >= 500) {
+            return true;
+        }
+        return status == 403 && (response.header("Retry-After").isPresent()
+                || response.header("x-ratelimit-remaining").map(String::trim).filter("0"::equals).isPresent());
+    }
+
+    private HttpResponse execute(HttpRequest request, Optional<EtagCache.Entry> cached, Instant until)
+            throws IOException, InterruptedException {
+        String host = request.uri().getHost();
+        Duration remaining = Duration.between(clock.instant(), until);
+        if (remaining.isNegative() || remaining.isZero()) {
+            throw timeout(request, null);
+        }
+        if (!limiter.acquire(host, remaining)) {
+            throw timeout(request, null);
+        }
+        Call call = client.newCall(toOkHttp(request, cached));
+        call.timeout().timeout(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
+        try (Response response = call.execute()) {
+            ResponseBody body = response.body();
+            HttpResponse answer = new HttpResponse(response.code(), response.headers().toMultimap(),
+                    body == null ? "" : body.string(), false);
+            count(host, statusClass(answer.status()));
+            log(System.Logger.Level.DEBUG, request, "HTTP " + answer.status());
+            return answer;
+        } catch (IOException e) {
+            count(host, "error");
+            if (call.isCanceled() || !clock.instant().isBefore(until)) {
+                throw timeout(request, e);
+            }
+            throw e;
+        } finally {
+            limiter.release(host);
+        }
+    }
+
+    private static Request toOkHttp(HttpRequest request, Optional<EtagCache.Entry> cached) {
+        Request.Builder builder = new Request.Builder().url(request.uri().toString());
+        request.headers().forEach(builder::header);
+        if (cached.isPresent() && request.header("If-None-Match").isEmpty()) {
+            builder.header("If-None-Match", cached.get().etag());
+        }
+        RequestBody body = request.body() == null ? null
+                : RequestBody.create(request.body(), MediaType.parse(request.contentType()));
+        if (body == null && ("POST".equals(request.method()) || "PUT".equals(request.method())
+                || "PATCH".equals(request.method()))) {
+            body = RequestBody.create(new byte[0]);
+        }
+        return builder.method(request.method(), body).build();
+    }
+
+    private HttpTimeoutException timeout(HttpRequest request, IOException cause) {
+        return new HttpTimeoutException(request.method() + " "
+                + CredentialHeaders.redactedUrl(request.uri().toString()) + " for " + collectorId
+                + ": collection deadline reached" + (cause == null ? "" : " (" + cause.getClass().getSimpleName()
+                + ")"));
+    }
+
+    private void count(String host, String statusClass) {
+        telemetry.increment(REQUESTS, Tags.of("collector", collectorId, "host", host, "status_class", statusClass),
+                1);
+    }
+
+    static String statusClass(int status) {
+        return status >= 200 && status < 600 ? (status / 100) + "xx" : "error";
+    }
+
+    private void log(System.Logger.Level level, HttpRequest request, String outcome) {
+        if (LOG.isLoggable(level)) {
+            LOG.log(level, "{0}: {1} {2} {3}: {4}", collectorId, request.method(),
+                    CredentialHeaders.redactedUrl(request.uri().toString()),
+                    CredentialHeaders.redacted(request.headers()), outcome);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HttpService[" + collectorId + "]";
+    }
+
+}

@@ -1,0 +1,123 @@
+package dev.yardstick.runtime.http;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.yardstick.api.http.HttpService;
+import dev.yardstick.runtime.telemetry.Telemetry;
+import dev.yardstick.runtime.time.Sleeper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+
+/**
+ * The process's HTTP machinery for collectors: one okhttp client (connection pool), one conditional-request
+ * cache (loaded from and saved to {@code yardstick.http.cache.path} when set) and one per-host concurrency
+ * limit, shared by the {@link HttpService} handed to each collector. Thread-safe.
+ */
+public final class HttpServices implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(HttpServices.class.getName());
+
+    private final HttpSettings settings;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Telemetry telemetry;
+    private final OkHttpClient client;
+    private final EtagCache cache;
+    private final HostLimiter limiter;
+    private final Backoff backoff;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Creates the services.
+     *
+     * @param settings the HTTP policy
+     * @param clock the source of all time (deadlines, Retry-After dates)
+     * @param sleeper performs every retry wait
+     * @param telemetry receives {@code yardstick.http.requests}
+     */
+    public HttpServices(HttpSettings settings, Clock clock, Sleeper sleeper, Telemetry telemetry) {
+        this.settings = requireNonNull(settings, "settings is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.sleeper = requireNonNull(sleeper, "sleeper is null");
+        this.telemetry = requireNonNull(telemetry, "telemetry is null");
+        this.client = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .retryOnConnectionFailure(false)
+                .build();
+        this.cache = settings.cachePath().map(path -> EtagCache.load(path, settings.cacheMaxEntries()))
+                .orElseGet(() -> new EtagCache(settings.cacheMaxEntries()));
+        this.limiter = new HostLimiter(settings.maxRequestsPerHost());
+        this.backoff = new Backoff(settings.backoffInitial(), settings.backoffMax(), new Random());
+    }
+
+    /**
+     * Returns the HTTP service for one collector.
+     *
+     * @param collectorId the collector's id, its {@code collector} tag
+     * @param deadline supplies the deadline of the collection in progress; asked at every request
+     * @return the service
+     */
+    public HttpService forCollector(String collectorId, Supplier<Instant> deadline) {
+        return new CollectorHttpService(collectorId, deadline, this);
+    }
+
+    /**
+     * Returns the conditional-request cache, for tests and summaries.
+     *
+     * @return the cache
+     */
+    public EtagCache cache() {
+        return cache;
+    }
+
+    HttpSettings settings() {
+        return settings;
+    }
+
+    OkHttpClient client() {
+        return client;
+    }
+
+    HostLimiter limiter() {
+        return limiter;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Sleeper sleeper() {
+        return sleeper;
+    }
+
+    Telemetry telemetry() {
+        return telemetry;
+    }
+
+    Backoff backoff() {
+        return backoff;
+    }
+
+    /** Saves the cache when it has a path and releases connections. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        settings.cachePath().ifPresent(path -> {
+            try {
+                cache.save(path);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot save HTTP cache {0}: {1}", path, e.toString());
+            }
+        });
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+}

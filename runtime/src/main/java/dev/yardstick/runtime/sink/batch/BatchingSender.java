@@ -1,0 +1,254 @@
+package dev.yardstick.runtime.sink.batch;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.yardstick.api.metric.MetricPoint;
+import dev.yardstick.runtime.http.Backoff;
+import dev.yardstick.runtime.time.Sleeper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.random.RandomGenerator;
+
+/**
+ * Sends points through a {@link BatchTransport} in size-bounded batches, shared by every sink that posts to an
+ * HTTP intake.
+ *
+ * <p>Policy: 2xx delivered; 408, 429, 5xx and I/O errors retried with jittered exponential backoff (a 429's
+ * {@code X-RateLimit-Reset}, seconds until the reset, replaces the backoff, capped); 400 drops that batch
+ * ({@code bad_request}); 413 splits it in halves down to single points ({@code too_large}); 401/403 stop all
+ * sending without retries and hand every remaining batch back as undelivered, so a corrected key can replay
+ * them; other 4xx drop the batch ({@code rejected}). No request and no wait runs past the deadline: what is
+ * not delivered by then comes back as undelivered. Every wait goes through the {@link Sleeper} and all time
+ * through the {@link Clock}.
+ */
+public final class BatchingSender {
+    private static final System.Logger LOG = System.getLogger(BatchingSender.class.getName());
+    private static final int MAX_LOGGED_BODY = 500;
+
+    private final BatchingSettings settings;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final ExecutorService executor;
+    private final Backoff backoff;
+    private final BatchPartitioner partitioner;
+
+    /** The fate of one batch. */
+    private enum Fate { DELIVERED, BAD_REQUEST, TOO_LARGE, REFUSED, REJECTED, UNDELIVERED, OUT_OF_TIME }
+
+    private record Attempted(Fate fate, long retries) {
+    }
+
+    /**
+     * Creates a sender.
+     *
+     * @param settings sizes and retry policy
+     * @param clock the source of time
+     * @param sleeper performs the waits
+     * @param executor runs requests so that a hanging endpoint cannot hold the caller past the deadline
+     * @param random the jitter source
+     */
+    public BatchingSender(BatchingSettings settings, Clock clock, Sleeper sleeper, ExecutorService executor,
+            RandomGenerator random) {
+        this.settings = requireNonNull(settings, "settings is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.sleeper = requireNonNull(sleeper, "sleeper is null");
+        this.executor = requireNonNull(executor, "executor is null");
+        this.backoff = new Backoff(settings.backoffInitial(), settings.backoffMax(), random);
+        this.partitioner = new BatchPartitioner(settings.maxCompressedBytes(), settings.maxRawBytes());
+    }
+
+    /**
+     * Sends points, returning before the deadline.
+     *
+     * @param points the points
+     * @param transport the endpoint
+     * @param deadline when to give up and hand the rest back
+     * @return what happened to every point
+     */
+    public DeliveryReport send(List<MetricPoint> points, BatchTransport transport, Instant deadline) {
+        if (points.isEmpty()) {
+            return DeliveryReport.NOTHING;
+        }
+        BatchPartitioner.Partition partition = partitioner.partition(points, transport);
+        Map<String, Long> dropped = new HashMap<>();
+        if (!partition.oversized().isEmpty()) {
+            dropped.merge("too_large", (long) partition.oversized().size(), Long::sum);
+            LOG.log(System.Logger.Level.WARNING, "{0}: {1} points exceed the batch size limits alone; dropped",
+                    transport.describe(), partition.oversized().size());
+        }
+        Deque<List<MetricPoint>> queue = new ArrayDeque<>(partition.batches());
+        List<List<MetricPoint>> undelivered = new ArrayList<>();
+        long sent = 0;
+        long retries = 0;
+        boolean stop = false;
+        boolean refused = false;
+        while (!queue.isEmpty()) {
+            List<MetricPoint> batch = queue.pollFirst();
+            if (stop) {
+                undelivered.add(batch);
+                continue;
+            }
+            Attempted attempted = deliver(batch, transport, deadline);
+            retries += attempted.retries();
+            switch (attempted.fate()) {
+                case DELIVERED:
+                    sent += batch.size();
+                    break;
+                case BAD_REQUEST:
+                    dropped.merge("bad_request", (long) batch.size(), Long::sum);
+                    break;
+                case REJECTED:
+                    dropped.merge("rejected", (long) batch.size(), Long::sum);
+                    break;
+                case TOO_LARGE:
+                    if (batch.size() == 1) {
+                        dropped.merge("too_large", 1L, Long::sum);
+                    } else {
+                        int half = batch.size() / 2;
+                        queue.addFirst(batch.subList(half, batch.size()));
+                        queue.addFirst(batch.subList(0, half));
+                    }
+                    break;
+                case REFUSED:
+                    refused = true;
+                    stop = true;
+                    undelivered.add(batch);
+                    break;
+                case OUT_OF_TIME:
+                    stop = true;
+                    undelivered.add(batch);
+                    break;
+                default:
+                    undelivered.add(batch);
+                    break;
+            }
+        }
+        return new DeliveryReport(sent, dropped, retries, undelivered, refused);
+    }
+
+    private Attempted deliver(List<MetricPoint> batch, BatchTransport transport, Instant deadline) {
+        long retries = 0;
+        for (int attempt = 0; ; attempt++) {
+            Duration remaining = Duration.between(clock.instant(), deadline);
+            if (remaining.isNegative() || remaining.isZero()) {
+                return new Attempted(Fate.OUT_OF_TIME, retries);
+            }
+            TransportResponse response;
+            try {
+                response = call(batch, transport, remaining);
+            } catch (TimeoutException e) {
+                LOG.log(System.Logger.Level.WARNING, "{0}: no answer before the deadline", transport.describe());
+                return new Attempted(Fate.OUT_OF_TIME, retries);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Attempted(Fate.OUT_OF_TIME, retries);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "{0}: {1}", transport.describe(), e.toString());
+                response = null;
+            }
+            Fate fate = response == null ? null : classify(response, transport);
+            if (fate != null) {
+                return new Attempted(fate, retries);
+            }
+            if (attempt >= settings.maxRetries()) {
+                return new Attempted(Fate.UNDELIVERED, retries);
+            }
+            Duration wait = waitBeforeRetry(response, attempt);
+            if (clock.instant().plus(wait).isAfter(deadline)) {
+                LOG.log(System.Logger.Level.WARNING, "{0}: next retry would end after the deadline; handing back",
+                        transport.describe());
+                return new Attempted(Fate.OUT_OF_TIME, retries);
+            }
+            try {
+                sleeper.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Attempted(Fate.OUT_OF_TIME, retries);
+            }
+            retries++;
+        }
+    }
+
+    /** Returns the final fate of a response, or null when it should be retried. */
+    private Fate classify(TransportResponse response, BatchTransport transport) {
+        int status = response.status();
+        if (status >= 200 && status < 300) {
+            return Fate.DELIVERED;
+        }
+        if (status == 408 || status == 429 || status >= 500) {
+            LOG.log(System.Logger.Level.INFO, "{0}: HTTP {1}, will retry", transport.describe(), status);
+            return null;
+        }
+        LOG.log(status == 413 ? System.Logger.Level.INFO : System.Logger.Level.ERROR, "{0}: HTTP {1}: {2}",
+                transport.describe(), status, shortBody(response.body()));
+        if (status == 400) {
+            return Fate.BAD_REQUEST;
+        }
+        if (status == 413) {
+            return Fate.TOO_LARGE;
+        }
+        if (status == 401 || status == 403) {
+            return Fate.REFUSED;
+        }
+        return Fate.REJECTED;
+    }
+
+    private Duration waitBeforeRetry(TransportResponse response, int attempt) {
+        if (response != null && response.status() == 429) {
+            var reset = response.header("X-RateLimit-Reset").flatMap(BatchingSender::seconds);
+            if (reset.isPresent()) {
+                return reset.get().compareTo(settings.rateLimitWaitCap()) > 0 ? settings.rateLimitWaitCap()
+                        : reset.get();
+            }
+        }
+        return backoff.delay(attempt);
+    }
+
+    private static java.util.Optional<Duration> seconds(String value) {
+        try {
+            double seconds = Double.parseDouble(value.trim());
+            return seconds < 0 ? java.util.Optional.empty()
+                    : java.util.Optional.of(Duration.ofMillis((long) Math.ceil(seconds * 1000)));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private TransportResponse call(List<MetricPoint> batch, BatchTransport transport, Duration remaining)
+            throws IOException, InterruptedException, TimeoutException {
+        Future<TransportResponse> future = executor.submit(() -> transport.deliver(batch));
+        try {
+            return future.get(remaining.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException) {
+                throw (IOException) cause;
+            }
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private static String shortBody(String body) {
+        String oneLine = body.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= MAX_LOGGED_BODY ? oneLine : oneLine.substring(0, MAX_LOGGED_BODY) + "...";
+    }
+}
