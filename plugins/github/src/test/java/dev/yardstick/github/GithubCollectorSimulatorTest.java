@@ -41,10 +41,7 @@ class GithubCollectorSimulatorTest {
         assertEquals(List.of(), result.failures());
         for (String repo : REPOS) {
             Map<String, Double> expected = ExpectedGithubMetrics.of(testbed.github.dataSet().repo(repo), at);
-            Map<String, Double> actual = pointsOf(result.points(), repo, at);
-            assertEquals(expected.keySet(), actual.keySet(), repo + ": metric names");
-            expected.forEach((name, value) -> assertEquals(value, actual.get(name),
-                    1e-9 * Math.max(1, Math.abs(value)), repo + ": " + name));
+            assertMetricsMatch(expected, pointsOf(result.points(), repo, at), repo);
         }
     }
 
@@ -53,6 +50,13 @@ class GithubCollectorSimulatorTest {
     void countsAreEmittedWhenZeroAndAveragesOnlyWhenComputable(String repo, int metrics) throws InterruptedException {
         CollectResult result = testbed.collectOnce(List.of(repo), GithubDataSet.DEFAULT_REFERENCE);
         assertEquals(metrics, result.points().size(), repo + ": " + result.points());
+    }
+
+    /** Same names, and values equal up to floating-point summation order. */
+    static void assertMetricsMatch(Map<String, Double> expected, Map<String, Double> actual, String repo) {
+        assertEquals(expected.keySet(), actual.keySet(), repo + ": metric names");
+        expected.forEach((name, value) -> assertEquals(value, actual.get(name),
+                1e-9 * Math.max(1, Math.abs(value)), repo + ": " + name));
     }
 
     static Map<String, Double> pointsOf(List<MetricPoint> points, String repo, Instant at) {

@@ -4,6 +4,7 @@ import dev.yardstick.api.CollectRequest;
 import dev.yardstick.api.CollectResult;
 import dev.yardstick.api.Collector;
 import dev.yardstick.api.Inputs;
+import dev.yardstick.api.http.HttpService;
 import dev.yardstick.runtime.http.HttpServices;
 import dev.yardstick.runtime.http.HttpSettings;
 import dev.yardstick.runtime.telemetry.Telemetry;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -49,13 +51,18 @@ final class GithubTestbed implements AutoCloseable {
     }
 
     Collector collector(List<String> repos, String extraSettings) {
+        return collector(repos, extraSettings, UnaryOperator.identity());
+    }
+
+    /** A collector whose HTTP service is wrapped, e.g. to make each request take fake time. */
+    Collector collector(List<String> repos, String extraSettings, UnaryOperator<HttpService> wrap) {
         String hocon = "api-url = \"" + github.baseUrl() + "\"\ntoken = \"secret:env:GITHUB_TOKEN\"\nrepos = ["
                 + repos.stream().map(repo -> "\"" + repo + "\"").collect(Collectors.joining(", ")) + "]\n"
                 + extraSettings;
         MapSecretResolver secrets = new MapSecretResolver(Map.of("secret:env:GITHUB_TOKEN", TOKEN));
         TestCollectorConfig config = TestCollectorConfig.of("github", hocon, getClass().getClassLoader(), secrets);
         FakeCollectorContext context = FakeCollectorContext.builder().collectorId("github").clock(clock)
-                .http(httpServices.forCollector("github", () -> deadline)).secrets(secrets).build();
+                .http(wrap.apply(httpServices.forCollector("github", () -> deadline))).secrets(secrets).build();
         return new GithubCollectorFactory().create(config, context);
     }
 

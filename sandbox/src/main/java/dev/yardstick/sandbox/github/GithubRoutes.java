@@ -7,7 +7,9 @@ import dev.yardstick.sandbox.ReceivedRequest;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,7 @@ final class GithubRoutes {
 
     private final GithubDataSet data;
     private final String baseUrl;
+    private final Map<String, List<RunData>> runsNewestFirst = new ConcurrentHashMap<>();
 
     GithubRoutes(GithubDataSet data, String baseUrl) {
         this.data = data;
@@ -107,9 +110,10 @@ final class GithubRoutes {
 
     private Answer runs(RepoData repo, ReceivedRequest request) {
         Optional<CreatedFilter> created = request.queryParameter("created").map(CreatedFilter::parse);
-        List<RunData> matching = repo.runs().stream()
-                .filter(run -> created.map(filter -> filter.contains(run.createdAt())).orElse(true))
-                .sorted(Comparator.comparing(RunData::createdAt).thenComparingLong(RunData::id).reversed()).toList();
+        List<RunData> newestFirst = runsNewestFirst.computeIfAbsent(repo.fullName(), name -> repo.runs().stream()
+                .sorted(Comparator.comparing(RunData::createdAt).thenComparingLong(RunData::id).reversed()).toList());
+        List<RunData> matching = newestFirst.stream()
+                .filter(run -> created.map(filter -> filter.contains(run.createdAt())).orElse(true)).toList();
         List<RunData> listed = created.isPresent() && matching.size() > RUN_LISTING_CAP
                 ? matching.subList(0, RUN_LISTING_CAP) : matching;
         Pager<RunData> pager = Pager.of(listed, request, baseUrl, 30, 100);

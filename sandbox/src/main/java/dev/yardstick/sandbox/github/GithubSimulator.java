@@ -34,6 +34,7 @@ public final class GithubSimulator extends SimulatedApi {
     private final RateBudget budget;
     private final List<Served> served = new ArrayList<>();
     private final List<TargetedFault> targetedFaults = new ArrayList<>();
+    private volatile GithubRoutes routes;
 
     /** One answer the simulator itself produced (injected {@code faults()} answers are not listed). */
     public record Served(String target, int status) {
@@ -82,13 +83,19 @@ public final class GithubSimulator extends SimulatedApi {
      * once. Faults queue in order; each is used by one request.
      */
     public GithubSimulator faultOnce(String targetPart, FaultResponse fault) {
+        return faultOnce(request -> request.target().contains(targetPart), fault);
+    }
+
+    /** Answers the next request matching {@code match} with a fault, once. */
+    public GithubSimulator faultOnce(Predicate<ReceivedRequest> match, FaultResponse fault) {
+        Objects.requireNonNull(match, "match");
         SimulatedResponse response = fault.body().map(body -> SimulatedResponse.rawJson(fault.status(), body))
                 .orElseGet(() -> errorResponse(fault.status(), "injected fault: HTTP " + fault.status()));
         for (Map.Entry<String, String> header : fault.headers().entrySet()) {
             response = response.withHeader(header.getKey(), header.getValue());
         }
         synchronized (targetedFaults) {
-            targetedFaults.add(new TargetedFault(request -> request.target().contains(targetPart), response));
+            targetedFaults.add(new TargetedFault(match, response));
         }
         return this;
     }
@@ -147,7 +154,10 @@ public final class GithubSimulator extends SimulatedApi {
         if (budget.exhausted()) {
             return budget.stamp(errorResponse(403, "API rate limit exceeded for user."));
         }
-        GithubRoutes.Answer routed = new GithubRoutes(data, baseUrl()).route(request);
+        if (routes == null) {
+            routes = new GithubRoutes(data, baseUrl());
+        }
+        GithubRoutes.Answer routed = routes.route(request);
         SimulatedResponse response = SimulatedResponse.json(routed.status(), routed.body());
         if (routed.link().isPresent()) {
             response = response.withHeader("Link", routed.link().get());
