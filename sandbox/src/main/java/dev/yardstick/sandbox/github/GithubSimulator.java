@@ -168,7 +168,12 @@ public final class GithubSimulator extends SimulatedApi {
         }
         String etag = etag(response.body());
         if (request.header("If-None-Match").map(value -> value.equals(etag)).orElse(false)) {
-            return budget.stamp(SimulatedResponse.empty(304).withHeader("ETag", etag));
+            // Like GitHub, a 304 still carries the current Link header: pagination is not part of the ETag.
+            SimulatedResponse notModified = SimulatedResponse.empty(304).withHeader("ETag", etag);
+            if (routed.link().isPresent()) {
+                notModified = notModified.withHeader("Link", routed.link().get());
+            }
+            return budget.stamp(notModified);
         }
         budget.spend();
         return budget.stamp(response.withHeader("ETag", etag));
