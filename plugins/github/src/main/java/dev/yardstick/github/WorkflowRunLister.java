@@ -17,6 +17,10 @@ import java.util.Map;
  * Lists every workflow run created in a range despite GitHub's cap of 1,000 results per filtered listing:
  * a slice whose {@code total_count} reaches the cap is split into smaller {@code created} ranges, again and
  * again, until each slice is under the cap. Runs are deduplicated by id.
+ *
+ * <p>The range is first cut at UTC midnights, so the slices of whole past days keep the same URL from one
+ * run to the next and are answered by 304s (free of rate-limit budget); only the two partial days at the
+ * ends of the window cost a fresh listing.
  */
 final class WorkflowRunLister {
     /** GitHub returns at most this many runs for a listing filtered by {@code created}. */
@@ -35,7 +39,10 @@ final class WorkflowRunLister {
     List<WorkflowRun> list(Instant from, Instant to) throws GithubApiException, InterruptedException {
         Map<Long, WorkflowRun> byId = new LinkedHashMap<>();
         Deque<Instant[]> slices = new ArrayDeque<>();
-        slices.push(new Instant[] {seconds(from), seconds(to)});
+        List<Instant[]> days = byUtcDay(seconds(from), seconds(to));
+        for (int i = days.size() - 1; i >= 0; i--) {
+            slices.push(days.get(i));
+        }
         int queried = 0;
         while (!slices.isEmpty()) {
             Instant[] slice = slices.pop();
@@ -72,6 +79,20 @@ final class WorkflowRunLister {
             start = end + 1;
         }
         return slices;
+    }
+
+    /** Cuts an inclusive range at each UTC midnight inside it. */
+    static List<Instant[]> byUtcDay(Instant from, Instant to) {
+        List<Instant[]> days = new ArrayList<>();
+        Instant start = from;
+        Instant midnight = from.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+        while (midnight.isBefore(to) || midnight.equals(to)) {
+            days.add(new Instant[] {start, midnight.minusSeconds(1)});
+            start = midnight;
+            midnight = midnight.plus(Duration.ofDays(1));
+        }
+        days.add(new Instant[] {start, to});
+        return days;
     }
 
     private static Instant seconds(Instant instant) {

@@ -25,6 +25,20 @@ class WorkflowRunListerTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} .. {1} → {2} UTC days")
+    @CsvSource({"2026-11-13T12:00:00Z, 2026-11-20T12:00:00Z, 8", "2026-11-20T00:00:00Z, 2026-11-20T12:00:00Z, 1",
+        "2026-11-13T00:00:00Z, 2026-11-20T00:00:00Z, 8", "2026-11-19T23:59:59Z, 2026-11-20T00:00:00Z, 2"})
+    void cutsTheRangeAtUtcMidnightsSoPastDaysKeepTheirUrls(Instant from, Instant to, int days) {
+        List<Instant[]> parts = WorkflowRunLister.byUtcDay(from, to);
+        assertEquals(days, parts.size());
+        assertEquals(from, parts.get(0)[0]);
+        assertEquals(to, parts.get(parts.size() - 1)[1]);
+        for (int i = 1; i < parts.size(); i++) {
+            assertEquals(parts.get(i - 1)[1].plusSeconds(1), parts.get(i)[0]);
+            assertEquals(0, parts.get(i)[0].getEpochSecond() % 86_400, "starts at midnight");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"1000", "5000"})
     void refusesToSplitOneSecond(long total) {
