@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +39,8 @@ class GithubFaultsTest {
 
     @Test
     void a502OnOnePageIsRetriedAndChangesNothing() throws InterruptedException {
-        testbed.github.faultOnce(request -> request.path().endsWith("/actions/runs")
-                && request.queryParameter("page").equals(java.util.Optional.of("2")), FaultResponse.of(502));
+        testbed.github.faultOnce(request -> request.path().endsWith("/pulls")
+                && request.queryParameter("state").equals(Optional.of("closed")), FaultResponse.of(502));
         CollectResult result = testbed.collectOnce(List.of("acme/widgets"), AT);
         assertEquals(List.of(), result.failures());
         assertEquals(1, testbed.github.served().stream().filter(answer -> answer.status() == 502).count());
