@@ -4,6 +4,7 @@ import dev.yardstick.sandbox.github.GithubSimulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class Sandbox implements AutoCloseable {
     public Map<String, String> urls() {
         Map<String, String> urls = new LinkedHashMap<>();
         simulators.forEach(s -> urls.put(s.name(), s.baseUrl()));
-        return java.util.Collections.unmodifiableMap(urls);
+        return Collections.unmodifiableMap(urls);
     }
 
     /** Resets every simulator (recorded requests, faults, recorded state). */

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -169,14 +168,5 @@ public final class EtagCache {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    /**
-     * Returns the keys currently held, for tests.
-     *
-     * @return a copy of the keys
-     */
-    synchronized Map<String, Entry> snapshot() {
-        return new HashMap<>(entries);
     }
 }

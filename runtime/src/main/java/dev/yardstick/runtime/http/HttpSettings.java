@@ -39,7 +39,8 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, int ma
         requireNonNull(rateLimitWaitCap, "rateLimitWaitCap is null");
         requireNonNull(cachePath, "cachePath is null");
         if (maxRequestsPerHost < 1 || maxAttempts < 1 || cacheMaxEntries < 0) {
-            throw new IllegalArgumentException("max-requests-per-host and max-attempts must be at least 1");
+            throw new IllegalArgumentException(
+                    "max-requests-per-host and max-attempts must be at least 1, cache max-entries at least 0");
         }
     }
 

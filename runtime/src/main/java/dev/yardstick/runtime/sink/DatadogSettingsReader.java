@@ -38,7 +38,13 @@ final class DatadogSettingsReader {
         return new DatadogSinkSettings(name, enabled, block.stringSet("environments"), baseUrl,
                 enabled == SinkEnablement.TRUE ? apiKey(block) : Optional.empty(), compression(block),
                 block.duration("connect-timeout"), block.duration("read-timeout"), batching,
-                SpoolSettings.from(block.child("spool")));
+                spool(name, SpoolSettings.from(block.child("spool"))));
+    }
+
+    /** Gives each datadog sink its own directory under {@code spool.path}, so two sinks never replay each other. */
+    private static SpoolSettings spool(String name, SpoolSettings configured) {
+        return new SpoolSettings(configured.path().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_")),
+                configured.maxAge(), configured.maxBytes());
     }
 
     private URI baseUrl(SinkBlock block) {

@@ -78,7 +78,7 @@ public final class Sinks {
     }
 
     private static SinkBlock block(Config sinks, String name) {
-        String key = ConfigUtil.quoteString(name);
+        String key = ConfigUtil.joinPath(name);
         String path = "yardstick.sinks." + key;
         if (!(sinks.root().get(name) instanceof com.typesafe.config.ConfigObject)) {
             throw new ConfigurationException(path, path + " must be an object with a type (datadog, jsonl, console)");

@@ -44,8 +44,8 @@ public final class DatadogSink implements Sink {
     private final ApiClient client;
     private final ExecutorService executor;
     private final BatchingSender sender;
-    private final SeriesTransport series;
-    private final DistributionTransport distributions;
+    private final DatadogTransport series;
+    private final DatadogTransport distributions;
     private final Spool spool;
     private final AtomicBoolean replayed = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -83,10 +83,10 @@ public final class DatadogSink implements Sink {
         this.sender = new BatchingSender(settings.batching(), clock, sleeper, executor, random);
         com.fasterxml.jackson.databind.ObjectMapper mapper = new JSON().getMapper();
         String baseUrl = settings.baseUrl().toString();
-        this.series = new SeriesTransport(new com.datadog.api.client.v2.api.MetricsApi(client), mapper,
+        this.series = DatadogTransport.series(new com.datadog.api.client.v2.api.MetricsApi(client), mapper,
                 encoding(settings.compression()), apiKey, baseUrl);
-        this.distributions = new DistributionTransport(new com.datadog.api.client.v1.api.MetricsApi(client), mapper,
-                settings.compression() != Compression.NONE, apiKey, baseUrl);
+        this.distributions = DatadogTransport.distributions(new com.datadog.api.client.v1.api.MetricsApi(client),
+                mapper, settings.compression() != Compression.NONE, apiKey, baseUrl);
         this.spool = new Spool(settings.spool(), clock);
     }
 

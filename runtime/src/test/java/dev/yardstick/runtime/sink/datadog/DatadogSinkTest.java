@@ -135,6 +135,36 @@ class DatadogSinkTest {
     }
 
     @Test
+    void badRequestTextIsLoggedWithTheKeyMasked() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.yardstick.runtime.sink");
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(java.text.MessageFormat.format(record.getMessage(), record.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try {
+            intake.then(new MockResponse.Builder().code(400)
+                    .body("{\"errors\":[\"bad tag for key " + KEY + "\"]}").build());
+            assertEquals(Map.of("bad_request", 2L), sink(4_500_000, 6).send(gauges(2), deadline()).dropped());
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertTrue(lines.stream().anyMatch(line -> line.contains("bad tag for key [REDACTED]")), lines.toString());
+        assertTrue(lines.stream().noneMatch(line -> line.contains(KEY)), lines.toString());
+    }
+
+    @Test
     void intakeDownForTheWholeRunSpoolsAndTheNextRunReplays() throws IOException {
         intake.always(FakeIntake.status(503));
         SendResult down = sink(4_500_000, 2).send(gauges(20), deadline());
@@ -179,7 +209,7 @@ class DatadogSinkTest {
 
     @Test
     void hangingIntakeIsAbandonedAtTheDeadline() throws IOException {
-        intake.always(new MockResponse.Builder().code(202).headersDelay(10, TimeUnit.SECONDS).build());
+        intake.always(new MockResponse.Builder().code(202).headersDelay(2, TimeUnit.SECONDS).build());
         SendResult result = sink(4_500_000, 6).send(gauges(3), clock.instant().plusMillis(300));
         assertEquals(new SendResult(0, Map.of(), 0, 3), result);
         assertEquals(1, spoolFiles().size());

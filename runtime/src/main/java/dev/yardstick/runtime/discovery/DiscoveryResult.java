@@ -1,0 +1,19 @@
+package dev.yardstick.runtime.discovery;
+
+import dev.yardstick.runtime.config.ConfigProblem;
+import java.util.List;
+
+/**
+ * What discovery found, and what it refused.
+ *
+ * @param factories the factories accepted, built-ins first, each type once
+ * @param problems the refusals (duplicate type, bundled api classes, SPI version, bad type), each naming the jar
+ */
+public record DiscoveryResult(List<DiscoveredFactory> factories, List<ConfigProblem> problems) {
+
+    /** Copies the lists. */
+    public DiscoveryResult {
+        factories = List.copyOf(factories);
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.yardstick.runtime.discovery;
+
+import dev.yardstick.api.CollectorFactory;
+import dev.yardstick.runtime.config.ConfigProblem;
+import dev.yardstick.runtime.config.StartupException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+
+/**
+ * Finds collector factories: built-ins with {@code ServiceLoader} on the application class loader, then every
+ * jar or pf4j plugin zip in the plugins directory, each loaded by pf4j in its own class loader and searched
+ * with the same {@code ServiceLoader} call (keeping only the factories that loader itself defined).
+ *
+ * <p>Refused, with a problem naming the jar: a duplicate type (both origins named), a jar bundling the api
+ * classes, a missing or different SPI version, a type not matching {@code [a-z][a-z0-9-]*}, a factory
+ * implementing a {@code CollectorFactory} loaded by another class loader. A missing plugins directory is fine.
+ */
+public final class PluginDiscovery {
+    /** The origin of built-in factories. */
+    public static final String CLASS_PATH = "class path";
+
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final int MAX_LOADER_ERRORS = 100;
+
+    private final Map<String, DiscoveredFactory> byType = new LinkedHashMap<>();
+    private final List<ConfigProblem> problems = new ArrayList<>();
+
+    private PluginDiscovery() {
+    }
+
+    /**
+     * Discovers factories and fails on any problem.
+     *
+     * @param pluginsDir the plugins directory; need not exist
+     * @param appLoader the application class loader: built-ins, and the parent of every plugin loader
+     * @return the factories, built-ins first
+     * @throws StartupException listing every problem
+     */
+    public static List<DiscoveredFactory> discover(Path pluginsDir, ClassLoader appLoader) {
+        DiscoveryResult result = scan(Optional.of(pluginsDir), appLoader);
+        if (!result.problems().isEmpty()) {
+            throw new StartupException(result.problems());
+        }
+        return result.factories();
+    }
+
+    /**
+     * Discovers factories, gathering problems instead of failing, so they can be reported with config errors.
+     *
+     * @param pluginsDir the plugins directory, which need not exist; empty = built-ins only
+     * @param appLoader the application class loader
+     * @return the factories accepted and the problems found
+     */
+    public static DiscoveryResult scan(Optional<Path> pluginsDir, ClassLoader appLoader) {
+        PluginDiscovery discovery = new PluginDiscovery();
+        discovery.load(CLASS_PATH, appLoader);
+        if (pluginsDir.isPresent() && Files.isDirectory(pluginsDir.get())) {
+            YardstickPluginManager manager = new YardstickPluginManager(pluginsDir.get(), appLoader);
+            for (Path plugin : manager.pluginPaths()) {
+                discovery.loadPlugin(manager, plugin);
+            }
+        }
+        return new DiscoveryResult(List.copyOf(discovery.byType.values()), discovery.problems);
+    }
+
+    private void loadPlugin(YardstickPluginManager manager, Path plugin) {
+        String origin = plugin.toString();
+        List<String> refusals = PluginJarCheck.problems(plugin);
+        if (!refusals.isEmpty()) {
+            refusals.forEach(refusal -> problems.add(new ConfigProblem(origin, "", refusal)));
+            return;
+        }
+        try {
+            String id = manager.loadPlugin(plugin);
+            load(origin, manager.getPluginClassLoader(id));
+        } catch (RuntimeException e) {
+            problems.add(new ConfigProblem(origin, "", "cannot be loaded as a plugin: " + e.getMessage()));
+        }
+    }
+
+    private void load(String origin, ClassLoader loader) {
+        Iterator<CollectorFactory> factories = ServiceLoader.load(CollectorFactory.class, loader).iterator();
+        for (int errors = 0; errors < MAX_LOADER_ERRORS; ) {
+            try {
+                if (!factories.hasNext()) {
+                    return;
+                }
+                CollectorFactory factory = factories.next();
+                if (loader == factory.getClass().getClassLoader()) {
+                    accept(new DiscoveredFactory(factory, origin, loader));
+                }
+            } catch (ServiceConfigurationError e) {
+                errors++;
+                problems.add(new ConfigProblem(origin, "", describe(e)));
+            }
+        }
+    }
+
+    private void accept(DiscoveredFactory discovered) {
+        String type = discovered.type();
+        String name = discovered.factory().getClass().getName();
+        if (type == null || !TYPE.matcher(type).matches()) {
+            problems.add(new ConfigProblem(discovered.origin(), "", "factory " + name + " has type '" + type
+                    + "', which does not match [a-z][a-z0-9-]*"));
+            return;
+        }
+        DiscoveredFactory first = byType.putIfAbsent(type, discovered);
+        if (first != null) {
+            problems.add(new ConfigProblem(discovered.origin(), "", "collector type '" + type + "' is provided twice:"
+                    + " by " + first.factory().getClass().getName() + " from " + first.origin() + " and by " + name
+                    + " from " + discovered.origin()));
+        }
+    }
+
+    private static String describe(ServiceConfigurationError error) {
+        String message = String.valueOf(error.getMessage());
+        if (message.contains("not a subtype")) {
+            return "a factory implements a CollectorFactory interface loaded by another class loader (" + message
+                    + "); the plugin must use the runtime's api classes, not its own copy";
+        }
+        return "cannot instantiate a CollectorFactory: " + message;
+    }
+}

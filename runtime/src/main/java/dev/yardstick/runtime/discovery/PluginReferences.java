@@ -1,0 +1,70 @@
+package dev.yardstick.runtime.discovery;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import dev.yardstick.runtime.config.ConfigProblem;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads each plugin's own {@code reference.conf} with that plugin's class loader. A pf4j loader's
+ * {@code getResources} also returns the parent's files (the runtime's {@code reference.conf} among them), so
+ * only the loader's own URLs are searched ({@link URLClassLoader#findResource}). Built-ins need nothing here:
+ * their {@code reference.conf} files are on the class path with the runtime's.
+ */
+public final class PluginReferences {
+    private static final String REFERENCE = "reference.conf";
+
+    private PluginReferences() {
+    }
+
+    /**
+     * Reads the {@code reference.conf} of every plugin loaded from the plugins directory, once per class loader.
+     *
+     * @param factories the discovered factories
+     * @param problems where parse errors are added
+     * @return the plugins' reference configurations, in discovery order
+     */
+    public static List<Config> read(List<DiscoveredFactory> factories, List<ConfigProblem> problems) {
+        Set<ClassLoader> seen = new LinkedHashSet<>();
+        List<Config> references = new ArrayList<>();
+        for (DiscoveredFactory factory : factories) {
+            if (!factory.builtIn() && seen.add(factory.classLoader())) {
+                read(factory.classLoader(), factory.origin(), problems).ifPresent(references::add);
+            }
+        }
+        return List.copyOf(references);
+    }
+
+    /**
+     * Reads one plugin's own {@code reference.conf}.
+     *
+     * @param pluginLoader the plugin's class loader
+     * @param origin the plugin's jar or directory, used in origins and messages
+     * @param problems where a parse error is added
+     * @return the configuration, empty when the plugin has none
+     */
+    public static Optional<Config> read(ClassLoader pluginLoader, String origin, List<ConfigProblem> problems) {
+        if (!(pluginLoader instanceof URLClassLoader)) {
+            return Optional.empty();
+        }
+        URL url = ((URLClassLoader) pluginLoader).findResource(REFERENCE);
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ConfigFactory.parseURL(url,
+                    ConfigParseOptions.defaults().setOriginDescription(origin + "!/" + REFERENCE)));
+        } catch (ConfigException e) {
+            problems.add(new ConfigProblem(origin + "!/" + REFERENCE, "", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+}

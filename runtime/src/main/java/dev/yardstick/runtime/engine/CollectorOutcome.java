@@ -1,0 +1,51 @@
+package dev.yardstick.runtime.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.yardstick.api.CollectFailure;
+import dev.yardstick.api.metric.MetricPoint;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How one collector's run ended.
+ *
+ * @param id the collector id
+ * @param type the collector type
+ * @param status success, partial or total failure, or timeout
+ * @param points the points it produced (partial results included)
+ * @param failures what went wrong
+ * @param duration how long it ran
+ */
+public record CollectorOutcome(String id, String type, Status status, List<MetricPoint> points,
+        List<CollectFailure> failures, Duration duration) {
+
+    /** How a collector's run ended. */
+    public enum Status {
+        /** Every section succeeded. */
+        SUCCESS,
+        /** Some or all sections failed; the points of the others are delivered. */
+        FAILED,
+        /** The collector did not return before its timeout; it was interrupted and abandoned. */
+        TIMEOUT
+    }
+
+    /** Validates and copies. */
+    public CollectorOutcome {
+        requireNonNull(id, "id is null");
+        requireNonNull(type, "type is null");
+        requireNonNull(status, "status is null");
+        points = List.copyOf(points);
+        failures = List.copyOf(failures);
+        requireNonNull(duration, "duration is null");
+    }
+
+    /**
+     * Tells whether the collector fully succeeded.
+     *
+     * @return true for {@link Status#SUCCESS}
+     */
+    public boolean succeeded() {
+        return status == Status.SUCCESS;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.yardstick.runtime.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.yardstick.api.Collector;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * An enabled collector as the engine schedules it.
+ *
+ * @param id the collector id
+ * @param type the collector type
+ * @param dependsOn the types whose collectors must finish first
+ * @param collector the collector
+ * @param timeout the hard limit on one collect call
+ * @param tags the collector's configured extra tags
+ * @param deadlineListener told the deadline of each collection before it starts (the HTTP service's clock)
+ */
+public record CollectorUnit(String id, String type, Set<String> dependsOn, Collector collector, Duration timeout,
+        Map<String, String> tags, Consumer<java.time.Instant> deadlineListener) {
+
+    /** Validates and copies. */
+    public CollectorUnit {
+        requireNonNull(id, "id is null");
+        requireNonNull(type, "type is null");
+        dependsOn = Set.copyOf(dependsOn);
+        requireNonNull(collector, "collector is null");
+        requireNonNull(timeout, "timeout is null");
+        tags = Map.copyOf(tags);
+        requireNonNull(deadlineListener, "deadlineListener is null");
+    }
+}

@@ -1,0 +1,142 @@
+package dev.yardstick.runtime.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.yardstick.api.CollectFailure;
+import dev.yardstick.api.FailureKind;
+import dev.yardstick.api.metric.MetricPoint;
+import dev.yardstick.api.metric.Tags;
+import dev.yardstick.api.metric.Unit;
+import dev.yardstick.runtime.pipeline.Batch;
+import dev.yardstick.runtime.pipeline.BatchOrigin;
+import dev.yardstick.runtime.pipeline.Pipeline;
+import dev.yardstick.runtime.pipeline.PipelineSettings;
+import dev.yardstick.runtime.sink.ConfiguredSink;
+import dev.yardstick.runtime.sink.SendResult;
+import dev.yardstick.runtime.telemetry.Telemetry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * One run: collectors as a dependency graph, each result through a fresh pipeline, then one send per sink for
+ * the collected points and one for the run's self-telemetry. Never throws for a collector or sink failure: those
+ * end up in the {@link RunReport}.
+ */
+public final class RunEngine {
+    private final Clock clock;
+    private final RunSettings run;
+    private final PipelineSettings pipelineSettings;
+    private final List<ConfiguredSink> sinks;
+    private final Telemetry telemetry;
+    private final UnaryOperator<String> redact;
+
+    /**
+     * Creates an engine.
+     *
+     * @param clock the clock for timestamps, deadlines and durations
+     * @param run run settings
+     * @param pipelineSettings pipeline settings
+     * @param sinks every active sink
+     * @param telemetry the process's self-telemetry recorder, drained at the end of each run
+     * @param redact removes secret values from failure messages
+     */
+    public RunEngine(Clock clock, RunSettings run, PipelineSettings pipelineSettings, List<ConfiguredSink> sinks,
+            Telemetry telemetry, UnaryOperator<String> redact) {
+        this.clock = requireNonNull(clock);
+        this.run = requireNonNull(run);
+        this.pipelineSettings = requireNonNull(pipelineSettings);
+        this.sinks = List.copyOf(sinks);
+        this.telemetry = requireNonNull(telemetry);
+        this.redact = requireNonNull(redact);
+    }
+
+    /**
+     * Runs collectors and delivers what they produce.
+     *
+     * @param units the collectors to run
+     * @param at the evaluation instant
+     * @param deliver false for a dry run: points go through the pipeline but to no sink
+     * @return the report
+     * @throws InterruptedException if the run was interrupted
+     */
+    public RunReport run(List<CollectorUnit> units, Instant at, boolean deliver) throws InterruptedException {
+        Instant started = clock.instant();
+        long startNanos = System.nanoTime();
+        Pipeline pipeline = Pipeline.standard(pipelineSettings, telemetry);
+        List<CollectorOutcome> outcomes = new ArrayList<>();
+        List<MetricPoint> ready = new ArrayList<>();
+        new CollectorScheduler(clock, run.parallelism(), redact).run(units, at, startNanos + run.deadline().toNanos(),
+                outcome -> {
+                    outcomes.add(outcome);
+                    record(outcome);
+                    ready.addAll(pipeline.apply(new Batch(origin(outcome, units), outcome.points())).points());
+                });
+        Instant sendDeadline = started.plus(run.deadline());
+        Map<String, SendResult> results = deliver ? send(ready, sendDeadline) : new LinkedHashMap<>();
+        Duration took = Duration.between(started, clock.instant());
+        RunReport partial = new RunReport(at, outcomes, results, ready.size(), took);
+        recordRun(partial, took);
+        List<MetricPoint> self = pipeline.apply(new Batch(BatchOrigin.SELF, telemetry.drain(clock.instant(), took)))
+                .points();
+        if (deliver) {
+            send(self, sendDeadline).forEach((name, result) -> results.merge(name, result, SendResult::plus));
+        }
+        return new RunReport(at, outcomes, results, ready.size() + self.size(), took);
+    }
+
+    private static BatchOrigin origin(CollectorOutcome outcome, List<CollectorUnit> units) {
+        Map<String, String> tags = units.stream().filter(unit -> unit.id().equals(outcome.id())).findFirst()
+                .map(CollectorUnit::tags).orElse(Map.of());
+        return new BatchOrigin(outcome.id(), outcome.type(), tags);
+    }
+
+    private Map<String, SendResult> send(List<MetricPoint> points, Instant deadline) {
+        Map<String, SendResult> results = new LinkedHashMap<>();
+        for (ConfiguredSink configured : sinks) {
+            if (!configured.accepts(pipelineSettings.environment()) || points.isEmpty()) {
+                continue;
+            }
+            SendResult result = configured.sink().send(points, deadline);
+            results.put(configured.sink().name(), result);
+            recordSink(configured.sink().name(), result);
+        }
+        return results;
+    }
+
+    private void record(CollectorOutcome outcome) {
+        Tags tags = Tags.of("collector", outcome.id());
+        telemetry.gauge("yardstick.collector.success", tags, outcome.succeeded() ? 1 : 0, Unit.NONE);
+        telemetry.gauge("yardstick.collector.duration_seconds", tags, outcome.duration().toMillis() / 1000.0,
+                Unit.SECOND);
+        telemetry.gauge("yardstick.collector.points", tags, outcome.points().size(), Unit.POINT);
+        telemetry.gauge("yardstick.collector.timeout", tags,
+                outcome.status() == CollectorOutcome.Status.TIMEOUT ? 1 : 0, Unit.NONE);
+        Map<FailureKind, Long> byKind = new EnumMap<>(FailureKind.class);
+        outcome.failures().stream().map(CollectFailure::kind).forEach(kind -> byKind.merge(kind, 1L, Long::sum));
+        byKind.forEach((kind, count) -> telemetry.increment("yardstick.collector.errors",
+                tags.and("kind", kind.name().toLowerCase(java.util.Locale.ROOT)), count));
+    }
+
+    private void recordSink(String name, SendResult result) {
+        Tags tags = Tags.of("sink", name);
+        telemetry.increment("yardstick.sink.points_sent", tags, result.sent());
+        telemetry.increment("yardstick.sink.retries", tags, result.retries());
+        result.dropped().forEach((reason, count) ->
+                telemetry.increment("yardstick.sink.points_dropped", tags.and("reason", reason), count));
+    }
+
+    private void recordRun(RunReport report, Duration took) {
+        telemetry.gauge("yardstick.run.duration_seconds", Tags.empty(), took.toMillis() / 1000.0, Unit.SECOND);
+        if (report.exitCode() == RunReport.OK) {
+            telemetry.gauge("yardstick.run.last_success_timestamp", Tags.empty(), clock.instant().getEpochSecond(),
+                    Unit.SECOND);
+        }
+    }
+}

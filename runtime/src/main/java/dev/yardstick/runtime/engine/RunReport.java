@@ -1,0 +1,53 @@
+package dev.yardstick.runtime.engine;
+
+import dev.yardstick.runtime.sink.SendResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run did: every collector's outcome, what each sink did with the points, and the exit code.
+ *
+ * @param at the evaluation instant
+ * @param outcomes one per collector, in completion order
+ * @param sinks results by sink name (collected points and self-telemetry together)
+ * @param pointsAfterPipeline points handed to the sinks
+ * @param duration how long the run took
+ */
+public record RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String, SendResult> sinks,
+        long pointsAfterPipeline, Duration duration) {
+
+    /** Exit code of a run in which every collector succeeded and every sink delivered or spooled everything. */
+    public static final int OK = 0;
+    /** Exit code of a run with a failed or timed-out collector or points a sink dropped. */
+    public static final int PARTIAL = 1;
+    /** Exit code of a usage or configuration error. */
+    public static final int CONFIG_ERROR = 2;
+
+    /** Copies. */
+    public RunReport {
+        outcomes = List.copyOf(outcomes);
+        sinks = Map.copyOf(sinks);
+    }
+
+    /**
+     * Returns the exit code: 0 when everything succeeded, 1 otherwise.
+     *
+     * @return the exit code
+     */
+    public int exitCode() {
+        boolean collectorsOk = outcomes.stream().allMatch(CollectorOutcome::succeeded);
+        boolean sinksOk = sinks.values().stream().allMatch(result -> result.droppedTotal() == 0);
+        return collectorsOk && sinksOk ? OK : PARTIAL;
+    }
+
+    /**
+     * Returns the number of points the collectors produced.
+     *
+     * @return the sum over collectors
+     */
+    public long pointsCollected() {
+        return outcomes.stream().mapToLong(outcome -> outcome.points().size()).sum();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.yardstick.runtime.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Stamps {@code env:<environment>} on every point, replacing any {@code env} a collector set, so that data from
+ * different deployments never mixes (the original system hard-coded {@code env:production}).
+ */
+public final class EnvironmentStage implements Stage {
+    private final String environment;
+
+    /**
+     * Creates the stage.
+     *
+     * @param environment the environment of this run
+     */
+    public EnvironmentStage(String environment) {
+        this.environment = requireNonNull(environment, "environment is null");
+        if (environment.isBlank()) {
+            throw new IllegalArgumentException("environment is blank");
+        }
+    }
+
+    @Override
+    public Batch apply(Batch batch) {
+        return batch.with(batch.points().stream()
+                .map(point -> point.withTags(point.tags().and("env", environment))).toList());
+    }
+}

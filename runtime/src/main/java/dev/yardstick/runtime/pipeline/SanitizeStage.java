@@ -1,0 +1,84 @@
+package dev.yardstick.runtime.pipeline;
+
+import dev.yardstick.api.metric.Distribution;
+import dev.yardstick.api.metric.MetricPoint;
+import dev.yardstick.api.metric.Tags;
+import dev.yardstick.runtime.telemetry.Telemetry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies Datadog's naming rules ({@link DatadogNaming}) and drops points Datadog would reject: non-finite
+ * values (NaN and infinities cannot be written as JSON numbers) and names with nothing valid in them. Every
+ * dropped point is counted in {@code yardstick.pipeline.points_dropped{stage:sanitize}}, every dropped tag in
+ * {@code yardstick.pipeline.tags_dropped}.
+ */
+public final class SanitizeStage implements Stage {
+    private final DropCounter drops;
+    private final Telemetry telemetry;
+
+    /**
+     * Creates the stage.
+     *
+     * @param telemetry where drops are counted
+     */
+    public SanitizeStage(Telemetry telemetry) {
+        this.telemetry = telemetry;
+        this.drops = new DropCounter(telemetry, "sanitize");
+    }
+
+    @Override
+    public Batch apply(Batch batch) {
+        List<MetricPoint> kept = new ArrayList<>(batch.points().size());
+        for (MetricPoint point : batch.points()) {
+            sanitize(point).ifPresent(kept::add);
+        }
+        return batch.with(kept);
+    }
+
+    private Optional<MetricPoint> sanitize(MetricPoint point) {
+        Optional<String> name = DatadogNaming.metricName(point.name());
+        if (name.isEmpty()) {
+            drops.drop("invalid_name", 1);
+            return Optional.empty();
+        }
+        Optional<MetricPoint> finite = finiteValues(point);
+        if (finite.isEmpty()) {
+            drops.drop("non_finite", 1);
+            return Optional.empty();
+        }
+        return Optional.of(finite.get().withName(name.get()).withTags(tags(point.tags())));
+    }
+
+    private static Optional<MetricPoint> finiteValues(MetricPoint point) {
+        return point.match(
+                gauge -> Double.isFinite(gauge.value()) ? Optional.of(gauge) : Optional.empty(),
+                count -> Double.isFinite(count.value()) ? Optional.of(count) : Optional.empty(),
+                rate -> Double.isFinite(rate.value()) ? Optional.of(rate) : Optional.empty(),
+                SanitizeStage::finiteSamples);
+    }
+
+    private static Optional<MetricPoint> finiteSamples(Distribution distribution) {
+        List<Double> finite = distribution.values().stream().filter(Double::isFinite).toList();
+        if (finite.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Distribution(distribution.name(), distribution.tags(), distribution.timestamp(),
+                finite, distribution.unit()));
+    }
+
+    private Tags tags(Tags tags) {
+        List<String> repaired = new ArrayList<>(tags.size());
+        for (String tag : tags.rendered()) {
+            Optional<String> valid = DatadogNaming.tag(tag);
+            if (valid.isPresent()) {
+                repaired.add(valid.get());
+            } else {
+                telemetry.increment("yardstick.pipeline.tags_dropped", Tags.of("stage", "sanitize",
+                        "reason", "invalid_tag"), 1);
+            }
+        }
+        return Tags.parse(repaired);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.yardstick.runtime.discovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.Config;
+import dev.yardstick.api.CollectRequest;
+import dev.yardstick.api.CollectResult;
+import dev.yardstick.api.Collector;
+import dev.yardstick.api.CollectorFactory;
+import dev.yardstick.api.Inputs;
+import dev.yardstick.api.config.SecretResolver;
+import dev.yardstick.api.metric.Gauge;
+import dev.yardstick.api.metric.MetricPoint;
+import dev.yardstick.runtime.config.ConfigProblem;
+import dev.yardstick.runtime.config.ConfigView;
+import dev.yardstick.runtime.config.StartupException;
+import dev.yardstick.runtime.secrets.AwsSecretsSettings;
+import dev.yardstick.runtime.secrets.SecretReferences;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PluginDiscoveryTest {
+    private static final ClassLoader APP = PluginDiscoveryTest.class.getClassLoader();
+    private static final Instant AT = Instant.parse("2026-01-05T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void builtInsComeFromTheClassPathAndAMissingPluginsDirIsFine() {
+        List<DiscoveredFactory> factories = PluginDiscovery.discover(dir.resolve("absent"), APP);
+
+        assertEquals(List.of("echo"), factories.stream().map(DiscoveredFactory::type).toList());
+        assertEquals(PluginDiscovery.CLASS_PATH, factories.get(0).origin());
+        assertTrue(factories.get(0).builtIn());
+    }
+
+    @Test
+    void aRealPluginJarIsDiscoveredAndRunsInItsOwnClassLoader() throws Exception {
+        Path jar = PluginJarBuilder.plugin("greeter").build(dir.resolve("plugins"));
+
+        List<DiscoveredFactory> factories = PluginDiscovery.discover(dir.resolve("plugins"), APP);
+
+        DiscoveredFactory greeter = factories.stream().filter(f -> f.type().equals("greeter")).findFirst().get();
+        assertEquals(jar.toString(), greeter.origin());
+        assertNotEquals(APP, greeter.classLoader());
+        assertEquals(greeter.classLoader(), greeter.factory().getClass().getClassLoader());
+        List<ConfigProblem> problems = new ArrayList<>();
+        Config reference = PluginReferences.read(factories, problems).get(0);
+        assertEquals(List.of(), problems);
+        assertEquals("hello", reference.getString("yardstick.collectors.greeter.greeting"));
+        assertTrue(!reference.hasPath("yardstick.run"), "only the plugin's own reference.conf is read");
+
+        ConfigView config = new ConfigView("greeter", "yardstick.collectors.greeter",
+                reference.getConfig("yardstick.collectors.greeter"), noSecrets());
+        try (Collector collector = greeter.factory().create(config, null)) {
+            CollectResult result = collector.collect(new CollectRequest(AT, AT.plusSeconds(60), Inputs.none()));
+            MetricPoint point = result.points().get(0);
+            assertEquals("plugin.greeter.greeting", point.name());
+            assertEquals(5.0, ((Gauge) point).value());
+            assertEquals(Optional.of("hello"), point.tags().get("greeting"));
+        }
+    }
+
+    @Test
+    void refusedJarsAreNamedAndReportedTogether() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        Path bundling = PluginJarBuilder.plugin("bundler").bundlingApi().build(plugins);
+        Path future = PluginJarBuilder.plugin("future").spiVersion("2").build(plugins);
+        Path unversioned = PluginJarBuilder.plugin("unversioned").spiVersion(null).build(plugins);
+        Path duplicate = PluginJarBuilder.plugin("echo").build(plugins);
+        Path badType = PluginJarBuilder.plugin("Bad_Type").build(plugins);
+
+        StartupException error = assertThrows(StartupException.class, () -> PluginDiscovery.discover(plugins, APP));
+
+        assertProblem(error, bundling, "bundles the Yardstick api classes");
+        assertProblem(error, future, "built against SPI version 2, but this runtime has SPI version 1");
+        assertProblem(error, unversioned, "manifest has no Yardstick-Spi-Version attribute");
+        assertProblem(error, duplicate, "collector type 'echo' is provided twice: by "
+                + EchoCollectorFactory.class.getName() + " from class path and by"
+                + " test.plugin.echo.GreetingFactory from "
+                + duplicate);
+        assertProblem(error, badType, "has type 'Bad_Type', which does not match [a-z][a-z0-9-]*");
+        assertEquals(5, error.problems().size(), error.getMessage());
+    }
+
+    @Test
+    void aPf4jPluginZipIsExpandedAndDiscovered() throws Exception {
+        Path jar = PluginJarBuilder.plugin("zipped").build(dir.resolve("build"));
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(plugins.resolve("zipped-1.0.0.zip")))) {
+            zip.putNextEntry(new ZipEntry("plugin.properties"));
+            zip.write("plugin.id=zipped\nplugin.version=1.0.0\n".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("lib/zipped-plugin.jar"));
+            zip.write(Files.readAllBytes(jar));
+        }
+
+        List<DiscoveredFactory> factories = PluginDiscovery.discover(plugins, APP);
+
+        DiscoveredFactory zipped = factories.stream().filter(f -> f.type().equals("zipped")).findFirst().get();
+        assertEquals(plugins.resolve("zipped-1.0.0").toString(), zipped.origin());
+        List<ConfigProblem> problems = new ArrayList<>();
+        assertEquals("hello", PluginReferences.read(factories, problems).get(0)
+                .getString("yardstick.collectors.zipped.greeting"));
+    }
+
+    @Test
+    void aFactoryImplementingAnotherLoadersCollectorFactoryIsRefused() throws Exception {
+        Path jar = PluginJarBuilder.plugin("foreign").build(dir.resolve("classpath"));
+        URL api = CollectorFactory.class.getProtectionDomain().getCodeSource().getLocation();
+        try (URLClassLoader isolated = new URLClassLoader(new URL[] {api, jar.toUri().toURL()}, null)) {
+            DiscoveryResult result = PluginDiscovery.scan(Optional.empty(), isolated);
+
+            assertEquals(List.of(), result.factories());
+            assertEquals(1, result.problems().size(), result.problems().toString());
+            assertEquals(PluginDiscovery.CLASS_PATH, result.problems().get(0).origin());
+            assertTrue(result.problems().get(0).message().startsWith(
+                    "a factory implements a CollectorFactory interface loaded by another class loader"));
+        }
+    }
+
+    private static void assertProblem(StartupException error, Path jar, String text) {
+        assertTrue(error.problems().stream().anyMatch(problem -> problem.origin().equals(jar.toString())
+                && problem.message().contains(text)), () -> "no '" + text + "' for " + jar + " in:\n"
+                + error.getMessage());
+        assertTrue(error.getMessage().contains(jar + ": "), error.getMessage());
+    }
+
+    private static SecretResolver noSecrets() {
+        return new SecretReferences(Map.of(), Path.of("."), new AwsSecretsSettings(Optional.empty(), Optional.empty()));
+    }
+}

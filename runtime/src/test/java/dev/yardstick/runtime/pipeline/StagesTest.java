@@ -1,0 +1,122 @@
+package dev.yardstick.runtime.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.yardstick.api.metric.Count;
+import dev.yardstick.api.metric.Distribution;
+import dev.yardstick.api.metric.Gauge;
+import dev.yardstick.api.metric.MetricPoint;
+import dev.yardstick.api.metric.Tags;
+import dev.yardstick.runtime.telemetry.Telemetry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class StagesTest {
+    private static final Instant AT = Instant.parse("2026-11-20T12:00:00Z");
+    private static final BatchOrigin GITHUB = new BatchOrigin("github/oss", "github", Map.of("team", "platform"));
+
+    private static Batch batch(BatchOrigin origin, MetricPoint... points) {
+        return new Batch(origin, List.of(points));
+    }
+
+    static Stream<Arguments> tagging() {
+        return Stream.of(
+                Arguments.of("base tags added", GITHUB, Tags.of("repo", "a/b"),
+                        "collector:github/oss,repo:a/b,service:yardstick,source:github,team:platform,version:1.2"),
+                Arguments.of("collector tags beat global tags", new BatchOrigin("x", "x", Map.of("service", "svc")),
+                        Tags.empty(), "collector:x,service:svc,source:x,version:1.2"),
+                Arguments.of("runtime tags beat the point's", GITHUB, Tags.of("source", "fake", "collector", "fake"),
+                        "collector:github/oss,service:yardstick,source:github,team:platform,version:1.2"),
+                Arguments.of("self-telemetry keeps its collector tag", BatchOrigin.SELF, Tags.of("collector", "github"),
+                        "collector:github,service:yardstick,source:yardstick,version:1.2"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tagging")
+    void taggingStage(String name, BatchOrigin origin, Tags pointTags, String expected) {
+        Batch out = new TaggingStage(Map.of("service", "yardstick"), "1.2")
+                .apply(batch(origin, Gauge.of("m.x", 1, AT, pointTags)));
+        assertEquals(expected, out.points().get(0).tags().toString());
+    }
+
+    @Test
+    void environmentStageOverridesAnyEnvTag() {
+        Batch out = new EnvironmentStage("staging").apply(batch(GITHUB,
+                Gauge.of("m.x", 1, AT, Tags.of("env", "production")), Gauge.of("m.y", 1, AT, Tags.empty())));
+        out.points().forEach(point -> assertEquals("staging", point.tags().get("env").orElseThrow()));
+    }
+
+    static Stream<Arguments> sanitize() {
+        return Stream.of(
+                Arguments.of("valid point kept", Gauge.of("a.b", 1, AT, Tags.of("Repo", "X")), "a.b repo:x", ""),
+                Arguments.of("NaN dropped", Gauge.of("a.b", Double.NaN, AT, Tags.empty()), null, "non_finite"),
+                Arguments.of("infinity dropped", Count.of("a.b", Double.POSITIVE_INFINITY, Duration.ofSeconds(60), AT,
+                        Tags.empty()), null, "non_finite"),
+                Arguments.of("unnamable dropped", Gauge.of("123", 1, AT, Tags.empty()), null, "invalid_name"),
+                Arguments.of("distribution keeps finite samples",
+                        Distribution.of("d.x", List.of(1.0, Double.NaN), AT, Tags.empty()), "d.x ", ""),
+                Arguments.of("all-NaN distribution dropped",
+                        Distribution.of("d.x", List.of(Double.NaN), AT, Tags.empty()), null, "non_finite"),
+                Arguments.of("bad tag dropped, name repaired", Gauge.of("a b", 1, AT, Tags.of("1x", "y")), "a_b ", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sanitize")
+    void sanitizeStage(String name, MetricPoint in, String expected, String dropReason) {
+        Telemetry telemetry = new Telemetry();
+        List<MetricPoint> out = new SanitizeStage(telemetry).apply(batch(GITHUB, in)).points();
+        if (expected == null) {
+            assertEquals(List.of(), out);
+            assertEquals(1, telemetry.counter(DropCounter.METRIC, Tags.of("stage", "sanitize", "reason", dropReason)));
+        } else {
+            assertEquals(expected, out.get(0).name() + " " + out.get(0).tags());
+        }
+    }
+
+    @Test
+    void sanitizeKeepsOnlyFiniteDistributionSamples() {
+        List<MetricPoint> out = new SanitizeStage(new Telemetry())
+                .apply(batch(GITHUB, Distribution.of("d.x", List.of(1.0, Double.NaN, 3.0), AT, Tags.empty()))).points();
+        assertEquals(List.of(1.0, 3.0), ((Distribution) out.get(0)).values());
+    }
+
+    @Test
+    void cardinalityGuardCapsSeriesPerMetricAcrossBatchesButNeverSelfTelemetry() {
+        Telemetry telemetry = new Telemetry();
+        CardinalityGuardStage guard = new CardinalityGuardStage(3, 30, telemetry);
+        List<MetricPoint> first = IntStream.range(0, 2).mapToObj(i -> (MetricPoint) Gauge.of("m.x", i, AT,
+                Tags.of("pod", "p" + i))).toList();
+        List<MetricPoint> second = IntStream.range(0, 4).mapToObj(i -> (MetricPoint) Gauge.of("m.x", i, AT,
+                Tags.of("pod", "p" + i))).toList();
+        assertEquals(2, guard.apply(new Batch(GITHUB, first)).points().size());
+        assertEquals(3, guard.apply(new Batch(GITHUB, second)).points().size(), "p0, p1 repeat; p2 new; p3 capped");
+        assertEquals(1, telemetry.counter(DropCounter.METRIC, Tags.of("stage", "cardinality", "reason", "series_cap")));
+        assertEquals(4, guard.apply(new Batch(BatchOrigin.SELF, second)).points().size());
+    }
+
+    @Test
+    void cardinalityGuardCapsTagsPerPoint() {
+        Telemetry telemetry = new Telemetry();
+        Batch out = new CardinalityGuardStage(10, 2, telemetry)
+                .apply(batch(GITHUB, Gauge.of("m.x", 1, AT, Tags.of("a", "1", "b", "2", "c", "3"))));
+        assertEquals("a:1,b:2", out.points().get(0).tags().toString());
+        assertEquals(1, telemetry.counterTotal("yardstick.pipeline.tags_dropped"));
+    }
+
+    @Test
+    void standardPipelineRunsStagesInOrder() {
+        PipelineSettings settings = new PipelineSettings("prod", "9", Map.of("service", "ys"), 10, 30);
+        Batch out = Pipeline.standard(settings, new Telemetry())
+                .apply(batch(GITHUB, Gauge.of("m.x", 1, AT, Tags.of("Env", "Other"))));
+        assertEquals("collector:github/oss,env:prod,service:ys,source:github,team:platform,version:9",
+                out.points().get(0).tags().toString());
+    }
+}
