@@ -32,14 +32,7 @@ final class RepoFetcher {
     }
 
     List<PullRequest> openPulls() throws GithubApiException, InterruptedException {
-        List<PullRequest> pulls = new ArrayList<>();
-        client.forEachPage(uri("/pulls", "state=open&per_page=100"), "open pull requests", body -> {
-            for (JsonNode item : GithubJson.array(body, "open pull requests")) {
-                pulls.add(GithubJson.pullRequest(item));
-            }
-            return true;
-        });
-        return pulls;
+        return listAll(uri("/pulls", "state=open&per_page=100"), "open pull requests", GithubJson::pullRequest);
     }
 
     /** Closed PRs, most recently updated first, until one was last updated at or before {@code since}. */
@@ -64,27 +57,13 @@ final class RepoFetcher {
     }
 
     List<String> branches() throws GithubApiException, InterruptedException {
-        List<String> names = new ArrayList<>();
-        client.forEachPage(uri("/branches", "per_page=100"), "branches", body -> {
-            for (JsonNode item : GithubJson.array(body, "branches")) {
-                names.add(GithubJson.branchName(item));
-            }
-            return true;
-        });
-        return names;
+        return listAll(uri("/branches", "per_page=100"), "branches", GithubJson::branchName);
     }
 
     List<CommitSummary> commits(String branch, Instant since, Instant until)
             throws GithubApiException, InterruptedException {
-        List<CommitSummary> commits = new ArrayList<>();
         String query = "sha=" + encode(branch) + "&since=" + iso(since) + "&until=" + iso(until) + "&per_page=100";
-        client.forEachPage(uri("/commits", query), "commits", body -> {
-            for (JsonNode item : GithubJson.array(body, "commits")) {
-                commits.add(GithubJson.commitSummary(item));
-            }
-            return true;
-        });
-        return commits;
+        return listAll(uri("/commits", query), "commits", GithubJson::commitSummary);
     }
 
     /** A commit's size; commits are immutable, so an answer is kept for the life of the collector. */
@@ -112,6 +91,24 @@ final class RepoFetcher {
         if (first.next().isPresent()) {
             client.forEachPage(first.next().get(), "workflow runs", body -> into.addAll(GithubJson.workflowRuns(body)));
         }
+    }
+
+    /** Parses one item of a JSON-array listing. */
+    @FunctionalInterface
+    private interface ItemParser<T> {
+        T parse(JsonNode item) throws GithubApiException;
+    }
+
+    private <T> List<T> listAll(URI first, String what, ItemParser<T> parser)
+            throws GithubApiException, InterruptedException {
+        List<T> items = new ArrayList<>();
+        client.forEachPage(first, what, body -> {
+            for (JsonNode item : GithubJson.array(body, what)) {
+                items.add(parser.parse(item));
+            }
+            return true;
+        });
+        return items;
     }
 
     private URI runsUri(Instant from, Instant to) {

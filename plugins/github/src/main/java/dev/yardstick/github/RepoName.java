@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * @param name the repository
  */
 public record RepoName(String owner, String name) {
-    private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?");
+    private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
     /** Validates the components. */

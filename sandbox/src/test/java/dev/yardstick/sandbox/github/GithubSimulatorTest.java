@@ -43,7 +43,7 @@ class GithubSimulatorTest {
     void pagesByLinkHeaderAndServesEveryItemOnce() throws IOException {
         int seen = 0;
         String target = "/repos/acme/widgets/pulls?state=all&per_page=100";
-        for (int page = 0; target != null; page++) {
+        while (target != null) {
             HttpResponse<String> response = get(target, auth());
             seen += Json.parse(response.body()).size();
             target = response.headers().firstValue("Link").map(this::next).orElse(null);
@@ -106,6 +106,17 @@ class GithubSimulatorTest {
         assertTrue(widgets.commits().stream().anyMatch(commit -> commit.authorLogin() == null));
         assertTrue(widgets.runs().stream().anyMatch(run -> run.runAttempt() > 1));
         assertTrue(widgets.runs().stream().anyMatch(run -> "timed_out".equals(run.conclusion())));
+    }
+
+    @Test
+    void theSandboxStartsTheSimulatedGithubWithTheStandardDataSet() throws IOException {
+        try (dev.yardstick.sandbox.Sandbox sandbox = dev.yardstick.sandbox.Sandbox.start(Clock.systemUTC())) {
+            assertEquals(sandbox.github().baseUrl(), sandbox.urls().get("github"));
+            assertEquals(GithubDataSet.standard(), sandbox.github().dataSet());
+            HttpResponse<String> repo = http.send(HttpRequest.newBuilder(sandbox.github().uri("/repos/acme/platform"))
+                    .header("Authorization", auth()).GET().build());
+            assertEquals("trunk", Json.parse(repo.body()).get("default_branch").asText());
+        }
     }
 
     private String next(String link) {
