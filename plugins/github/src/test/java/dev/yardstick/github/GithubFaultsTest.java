@@ -49,6 +49,16 @@ class GithubFaultsTest {
     }
 
     @Test
+    void serverErrorsAfterEveryRetryFailThatSectionAsUpstreamUnavailable() throws InterruptedException {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            testbed.github.faultOnce("/branches", FaultResponse.of(503));
+        }
+        CollectResult result = testbed.collectOnce(List.of(DOCS), AT);
+        assertEquals(Map.of("branches", FailureKind.UPSTREAM_UNAVAILABLE), kinds(result));
+        assertSectionsEmitted(result, Set.of("prs", "commits", "code", "ci"), Set.of("branches"));
+    }
+
+    @Test
     void aSecondaryLimitWithAShortRetryAfterIsWaitedOutByTheHost() throws InterruptedException {
         testbed.github.secondaryLimit(1, 30);
         Instant before = testbed.clock.instant();
