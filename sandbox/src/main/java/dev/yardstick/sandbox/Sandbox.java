@@ -1,5 +1,6 @@
 package dev.yardstick.sandbox;
 
+import dev.yardstick.sandbox.github.GithubDataSet;
 import dev.yardstick.sandbox.github.GithubSimulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
 import java.time.Clock;
@@ -44,7 +45,10 @@ public final class Sandbox implements AutoCloseable {
         return intake;
     }
 
-    /** Returns the simulated GitHub REST API (standard data set, token {@link GithubSimulator#DEFAULT_TOKEN}). */
+    /**
+     * Returns the simulated GitHub REST API: the standard data set as of the sandbox clock's start, token
+     * {@link GithubSimulator#DEFAULT_TOKEN}.
+     */
     public GithubSimulator github() {
         return github;
     }
@@ -124,7 +128,8 @@ public final class Sandbox implements AutoCloseable {
             try {
                 DatadogIntakeSimulator intake = starter.start(
                         new DatadogIntakeSimulator(clock, intakeApiKey), intakePort);
-                GithubSimulator github = starter.start(new GithubSimulator(clock), 0);
+                GithubSimulator github = starter.start(new GithubSimulator(clock,
+                        GithubDataSet.standard(clock.instant()), GithubSimulator.DEFAULT_TOKEN), 0);
                 return new Sandbox(starter.started, intake, github);
             } catch (RuntimeException e) {
                 closeAll(starter.started);

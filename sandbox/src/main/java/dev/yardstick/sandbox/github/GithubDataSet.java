@@ -22,9 +22,18 @@ public record GithubDataSet(Instant reference, List<RepoData> repos) {
     /** The reference instant of the default data set: {@code --at 2026-11-20T12:00:00Z} is "now" for it. */
     public static final Instant DEFAULT_REFERENCE = Instant.parse("2026-11-20T12:00:00Z");
 
-    /** Returns the default, seeded data set (the one {@code yardstick demo} serves). */
+    /** Returns the default, seeded data set, as of {@link #DEFAULT_REFERENCE}. */
     public static GithubDataSet standard() {
-        return GithubDataGenerator.generate(20261120L, DEFAULT_REFERENCE);
+        return standard(DEFAULT_REFERENCE);
+    }
+
+    /**
+     * Returns the default data set shifted to another reference instant (truncated to seconds): the same
+     * repositories and events, at the same distances from the reference. {@code yardstick demo} uses "now",
+     * so that its points are fresh enough for the Datadog intake.
+     */
+    public static GithubDataSet standard(Instant reference) {
+        return GithubDataGenerator.generate(20261120L, reference.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     /** Returns a repository by {@code owner/name}. */

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +101,7 @@ class GithubSimulatorTest {
         assertEquals(data, GithubDataSet.standard());
         RepoData widgets = data.repo("acme/widgets");
         assertTrue(widgets.pulls().size() > 300 && widgets.commits().size() > 400 && widgets.runs().size() > 2000);
-        java.time.Instant edge = data.reference().minusSeconds(7 * 86400);
+        Instant edge = data.reference().minusSeconds(7 * 86400);
         assertTrue(widgets.pulls().stream().anyMatch(pull -> edge.equals(pull.mergedAt())));
         assertTrue(widgets.commits().stream().anyMatch(commit -> commit.committedAt().equals(data.reference())));
         assertTrue(widgets.commits().stream().anyMatch(commit -> commit.authorLogin() == null));
@@ -112,7 +113,10 @@ class GithubSimulatorTest {
     void theSandboxStartsTheSimulatedGithubWithTheStandardDataSet() throws IOException {
         try (dev.yardstick.sandbox.Sandbox sandbox = dev.yardstick.sandbox.Sandbox.start(Clock.systemUTC())) {
             assertEquals(sandbox.github().baseUrl(), sandbox.urls().get("github"));
-            assertEquals(GithubDataSet.standard(), sandbox.github().dataSet());
+            Instant reference = sandbox.github().dataSet().reference();
+            assertEquals(GithubDataSet.standard(reference), sandbox.github().dataSet());
+            assertEquals(GithubDataSet.standard().repo("acme/widgets").runs().size(),
+                    sandbox.github().dataSet().repo("acme/widgets").runs().size(), "the same data, shifted");
             HttpResponse<String> repo = http.send(HttpRequest.newBuilder(sandbox.github().uri("/repos/acme/platform"))
                     .header("Authorization", auth()).GET().build());
             assertEquals("trunk", Json.parse(repo.body()).get("default_branch").asText());
