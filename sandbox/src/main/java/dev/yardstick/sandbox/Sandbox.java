@@ -1,5 +1,7 @@
 package dev.yardstick.sandbox;
 
+import dev.yardstick.sandbox.github.GithubDataSet;
+import dev.yardstick.sandbox.github.GithubSimulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,10 +22,12 @@ public final class Sandbox implements AutoCloseable {
 
     private final List<SimulatedApi> simulators;
     private final DatadogIntakeSimulator intake;
+    private final GithubSimulator github;
 
-    private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake) {
+    private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake, GithubSimulator github) {
         this.simulators = List.copyOf(simulators);
         this.intake = Objects.requireNonNull(intake, "intake");
+        this.github = Objects.requireNonNull(github, "github");
     }
 
     /** Starts every simulator on a free port with the given clock and no expected intake API key. */
@@ -39,6 +43,14 @@ public final class Sandbox implements AutoCloseable {
     /** Returns the simulated Datadog metrics intake. */
     public DatadogIntakeSimulator intake() {
         return intake;
+    }
+
+    /**
+     * Returns the simulated GitHub REST API: the standard data set as of the sandbox clock's start, token
+     * {@link GithubSimulator#DEFAULT_TOKEN}.
+     */
+    public GithubSimulator github() {
+        return github;
     }
 
     /** Returns every simulator in start order. */
@@ -116,7 +128,9 @@ public final class Sandbox implements AutoCloseable {
             try {
                 DatadogIntakeSimulator intake = starter.start(
                         new DatadogIntakeSimulator(clock, intakeApiKey), intakePort);
-                return new Sandbox(starter.started, intake);
+                GithubSimulator github = starter.start(new GithubSimulator(clock,
+                        GithubDataSet.standard(clock.instant()), GithubSimulator.DEFAULT_TOKEN), 0);
+                return new Sandbox(starter.started, intake, github);
             } catch (RuntimeException e) {
                 closeAll(starter.started);
                 throw e;
