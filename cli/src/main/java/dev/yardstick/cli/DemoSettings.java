@@ -1,9 +1,11 @@
 package dev.yardstick.cli;
 
 import dev.yardstick.sandbox.Sandbox;
+import dev.yardstick.sandbox.github.GithubSimulator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The settings that point Yardstick at the sandbox for {@code demo}; the user's own --set flags still win. */
 final class DemoSettings {
@@ -21,6 +23,15 @@ final class DemoSettings {
         }
         sets.add("yardstick.sinks.outbox.path=\"" + demoDir.resolve("outbox") + "\"");
         sets.add("yardstick.sinks.datadog.spool.path=\"" + demoDir.resolve("spool") + "\"");
+        sets.addAll(github(sandbox.github()));
         return sets;
+    }
+
+    private static List<String> github(GithubSimulator github) {
+        String repos = github.dataSet().repos().stream().map(repo -> "\"" + repo.fullName() + "\"")
+                .collect(Collectors.joining(",", "[", "]"));
+        return List.of("yardstick.collectors.github.api-url=" + github.baseUrl(),
+                "yardstick.collectors.github.token=" + GithubSimulator.DEFAULT_TOKEN,
+                "yardstick.collectors.github.repos=" + repos);
     }
 }

@@ -24,12 +24,22 @@ final class YardstickPluginManager extends DefaultPluginManager {
     }
 
     /**
-     * Lists the plugin jars and directories, expanding pf4j zips into directories first.
+     * Lists the plugin jars and expanded pf4j plugin directories, expanding pf4j zips first. Other directories
+     * are not plugins and are passed over: in a source checkout {@code plugins/} also holds the Maven modules of
+     * the built-in plugins ({@code plugins/github} with its {@code pom.xml}).
      *
      * @return the plugin paths, sorted
      */
     List<Path> pluginPaths() {
-        return pluginRepository.getPluginPaths().stream().sorted().toList();
+        return pluginRepository.getPluginPaths().stream().filter(YardstickPluginManager::isPlugin).sorted().toList();
+    }
+
+    private static boolean isPlugin(Path path) {
+        if (Files.isRegularFile(path)) {
+            return path.getFileName().toString().endsWith(".jar");
+        }
+        boolean expandedZip = Files.isDirectory(path.resolve("classes")) || Files.isDirectory(path.resolve("lib"));
+        return expandedZip && !Files.exists(path.resolve("pom.xml"));
     }
 
     @Override
