@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
@@ -76,12 +79,13 @@ final class CollectorHttpService implements HttpService {
             }
             if (response != null) {
                 if (response.status() == 304 && cached.isPresent()) {
-                    return new HttpResponse(200, response.headers(), cached.get().body(), true);
+                    return fromCache(response, cached.get());
                 }
                 if (useCache && response.status() == 200) {
                     Optional<String> etag = response.header("ETag");
                     if (etag.isPresent()) {
-                        cache.put(key, new EtagCache.Entry(etag.get(), response.body()));
+                        cache.put(key, new EtagCache.Entry(etag.get(), response.body(),
+                                response.header("Link").orElse("")));
                     }
                 }
                 if (!request.retryable() || !isRetryable(response)) {
@@ -129,6 +133,16 @@ final class CollectorHttpService implements HttpService {
         }
         return status == 403 && (response.header("Retry-After").isPresent()
                 || response.header("x-ratelimit-remaining").map(String::trim).filter("0"::equals).isPresent());
+    }
+
+    /** A 304 may leave out the Link header of the cached page; pagination must still see it. */
+    private static HttpResponse fromCache(HttpResponse notModified, EtagCache.Entry entry) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(notModified.headers());
+        if (!entry.link().isEmpty() && !headers.containsKey("Link")) {
+            headers.put("Link", List.of(entry.link()));
+        }
+        return new HttpResponse(200, headers, entry.body(), true);
     }
 
     private HttpResponse execute(HttpRequest request, Optional<EtagCache.Entry> cached, Instant until)

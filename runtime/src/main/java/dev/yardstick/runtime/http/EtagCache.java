@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,17 +29,20 @@ public final class EtagCache {
     private static final System.Logger LOG = System.getLogger(EtagCache.class.getName());
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** Headers that describe the representation; a 304 may omit them, so they are kept with the body. */
     /**
      * One cached answer.
      *
      * @param etag the entity tag the upstream sent
      * @param body the body it came with
+     * @param link the {@code Link} header it came with (pagination), empty when none
      */
-    public record Entry(String etag, String body) {
+    public record Entry(String etag, String body, String link) {
         /** Validates the components. */
         public Entry {
             requireNonNull(etag, "etag is null");
             requireNonNull(body, "body is null");
+            requireNonNull(link, "link is null");
         }
     }
 
@@ -133,7 +137,8 @@ public final class EtagCache {
         try {
             JsonNode root = MAPPER.readTree(file.toFile());
             for (JsonNode node : root.path("entries")) {
-                cache.put(node.path("key").asText(), new Entry(node.path("etag").asText(), node.path("body").asText()));
+                cache.put(node.path("key").asText(), new Entry(node.path("etag").asText(), node.path("body").asText(),
+                        node.path("link").asText("")));
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "HTTP cache {0} is unreadable ({1}); starting empty", file,
@@ -158,7 +163,7 @@ public final class EtagCache {
         root.put("version", 1);
         ArrayNode array = root.putArray("entries");
         copy.forEach((key, entry) -> array.addObject().put("key", key).put("etag", entry.etag())
-                .put("body", entry.body()));
+                .put("body", entry.body()).put("link", entry.link()));
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");

@@ -144,6 +144,20 @@ class HttpServicesTest {
     }
 
     @Test
+    void aNotModifiedAnswerWithoutLinkKeepsTheCachedPagination() throws Exception {
+        String link = "<" + url("/pulls?page=2") + ">; rel=\"next\"";
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("ETag", "\"v1\"").addHeader("Link", link)
+                .body("[1]").build());
+        server.enqueue(new MockResponse.Builder().code(304).addHeader("ETag", "\"v1\"").build());
+        HttpService http = http(Optional.empty());
+        HttpRequest request = HttpRequest.get(url("/pulls"));
+        http.send(request);
+        HttpResponse second = http.send(request);
+        assertEquals(Optional.of(link), second.header("link"));
+        assertEquals("[1]", second.body());
+    }
+
+    @Test
     void cacheKeysDifferPerToken() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("ETag", "\"v1\"").body("a").build());
         server.enqueue(new MockResponse.Builder().code(200).addHeader("ETag", "\"v2\"").body("b").build());
