@@ -1,5 +1,6 @@
 package dev.yardstick.sandbox;
 
+import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,10 +20,12 @@ public final class Sandbox implements AutoCloseable {
 
     private final List<SimulatedApi> simulators;
     private final DatadogIntakeSimulator intake;
+    private final DatadogApiSimulator datadogApi;
 
-    private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake) {
+    private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake, DatadogApiSimulator datadogApi) {
         this.simulators = List.copyOf(simulators);
         this.intake = Objects.requireNonNull(intake, "intake");
+        this.datadogApi = Objects.requireNonNull(datadogApi, "datadogApi");
     }
 
     /** Starts every simulator on a free port with the given clock and no expected intake API key. */
@@ -38,6 +41,11 @@ public final class Sandbox implements AutoCloseable {
     /** Returns the simulated Datadog metrics intake. */
     public DatadogIntakeSimulator intake() {
         return intake;
+    }
+
+    /** Returns the simulated Datadog dashboards and monitors API. */
+    public DatadogApiSimulator datadogApi() {
+        return datadogApi;
     }
 
     /** Returns every simulator in start order. */
@@ -115,7 +123,8 @@ public final class Sandbox implements AutoCloseable {
             try {
                 DatadogIntakeSimulator intake = starter.start(
                         new DatadogIntakeSimulator(clock, intakeApiKey), intakePort);
-                return new Sandbox(starter.started, intake);
+                DatadogApiSimulator datadogApi = starter.start(new DatadogApiSimulator(clock, intakeApiKey), 0);
+                return new Sandbox(starter.started, intake, datadogApi);
             } catch (RuntimeException e) {
                 closeAll(starter.started);
                 throw e;

@@ -1,15 +1,13 @@
 package dev.yardstick.dashboards.lint;
 
-import dev.yardstick.dashboards.ArtifactCompiler;
 import dev.yardstick.dashboards.CompileReport;
 import dev.yardstick.dashboards.ProjectFiles;
+import dev.yardstick.dashboards.Projects;
 import java.nio.file.Path;
 import java.util.List;
 
 /** The repository's dashboards project, compiled once per test JVM. */
 final class TestProject {
-    private static CompileReport compiled;
-
     private TestProject() {
     }
 
@@ -17,10 +15,7 @@ final class TestProject {
         return ProjectFiles.locate(Path.of(".."), List.of());
     }
 
-    static synchronized CompileReport compiled() {
-        if (compiled == null) {
-            compiled = new ArtifactCompiler(files()).compileAll();
-        }
-        return compiled;
+    static CompileReport compiled() {
+        return Projects.compileRepository();
     }
 }
