@@ -14,31 +14,43 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The committed map from stable key to Datadog id ({@code dashboards/lock.json}). Saved after every
- * create, so a push interrupted half-way never creates the same dashboard twice on the next run.
+ * The committed map from stable key to Datadog id ({@code dashboards/lock.json}), one section per
+ * Datadog API URL (ids belong to one organisation; a sandbox push never disturbs the production
+ * section). Saved after every create, so a push interrupted half-way never creates the same dashboard
+ * twice on the next run.
  */
 public final class LockFile {
     private final Path file;
+    private final String site;
+    private final ObjectNode others = Json.MAPPER.createObjectNode();
     private final Map<String, String> dashboards = new TreeMap<>();
     private final Map<String, String> monitors = new TreeMap<>();
 
-    private LockFile(Path file) {
+    private LockFile(Path file, String site) {
         this.file = file;
+        this.site = site;
     }
 
     /**
      * Reads the lock file, or starts an empty one when it does not exist.
      *
      * @param file the lock file path
+     * @param site the Datadog API URL whose section is used
      * @return the lock
      */
-    public static LockFile load(Path file) {
-        LockFile lock = new LockFile(file);
+    public static LockFile load(Path file, String site) {
+        LockFile lock = new LockFile(file, site);
         if (Files.exists(file)) {
             try {
                 JsonNode root = Json.parse(Files.readString(file));
-                root.path("dashboards").fields().forEachRemaining(e -> lock.dashboards.put(e.getKey(), e.getValue().asText()));
-                root.path("monitors").fields().forEachRemaining(e -> lock.monitors.put(e.getKey(), e.getValue().asText()));
+                root.fields().forEachRemaining(e -> {
+                    if (!e.getKey().equals(site)) {
+                        lock.others.set(e.getKey(), e.getValue());
+                    }
+                });
+                JsonNode section = root.path(site);
+                section.path("dashboards").fields().forEachRemaining(e -> lock.dashboards.put(e.getKey(), e.getValue().asText()));
+                section.path("monitors").fields().forEachRemaining(e -> lock.monitors.put(e.getKey(), e.getValue().asText()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             } catch (IllegalArgumentException e) {
@@ -77,11 +89,16 @@ public final class LockFile {
     }
 
     private void save() {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        ObjectNode d = root.putObject("dashboards");
+        Map<String, JsonNode> sections = new TreeMap<>();
+        others.fields().forEachRemaining(e -> sections.put(e.getKey(), e.getValue()));
+        ObjectNode mine = Json.MAPPER.createObjectNode();
+        ObjectNode d = mine.putObject("dashboards");
         dashboards.forEach(d::put);
-        ObjectNode m = root.putObject("monitors");
+        ObjectNode m = mine.putObject("monitors");
         monitors.forEach(m::put);
+        sections.put(site, mine);
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        sections.forEach(root::set);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -73,7 +73,7 @@ class PushAgainstSimulatorTest {
         assertEquals(0, again.created());
         assertEquals(11, api.dashboards().size());
         assertEquals(8, api.monitors().size());
-        assertEquals(11, LockFile.load(dir.resolve("lock.json")).entries(ArtifactKind.DASHBOARD).size());
+        assertEquals(11, LockFile.load(dir.resolve("lock.json"), api.baseUrl()).entries(ArtifactKind.DASHBOARD).size());
     }
 
     @Test
@@ -104,7 +104,7 @@ class PushAgainstSimulatorTest {
     void planShowsUiEditsAsJsonPathChangesAndPushRestoresCode() {
         pusher(0, all).push(sample(), false);
         CompiledArtifact github = compiled.find(ArtifactKind.DASHBOARD, "github-cicd").orElseThrow();
-        String id = LockFile.load(dir.resolve("lock.json")).id(ArtifactKind.DASHBOARD, "github-cicd").orElseThrow();
+        String id = LockFile.load(dir.resolve("lock.json"), api.baseUrl()).id(ArtifactKind.DASHBOARD, "github-cicd").orElseThrow();
         ObjectNode edited = github.body().deepCopy();
         edited.put("title", "Edited in the UI");
         ((ObjectNode) edited.at("/widgets/0/layout")).put("width", 4);
@@ -162,12 +162,12 @@ class PushAgainstSimulatorTest {
     }
 
     private Planner planner(Catalogue catalogue) {
-        return new Planner(new RemoteStore(api()), LockFile.load(dir.resolve("lock.json")), catalogue);
+        return new Planner(new RemoteStore(api()), LockFile.load(dir.resolve("lock.json"), api.baseUrl()), catalogue);
     }
 
     private Pusher pusher(int retries, Catalogue catalogue) {
         RemoteStore remote = new RemoteStore(api(retries));
-        LockFile lock = LockFile.load(dir.resolve("lock.json"));
+        LockFile lock = LockFile.load(dir.resolve("lock.json"), api.baseUrl());
         return new Pusher(remote, lock, new Planner(remote, lock, catalogue));
     }
 }
