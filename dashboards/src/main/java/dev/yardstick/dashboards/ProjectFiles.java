@@ -94,7 +94,14 @@ public record ProjectFiles(Path root, List<Path> libraryPath, Path sourcesDir, P
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /**
+     * Copies a directory tree.
+     *
+     * @param from the source directory
+     * @param to the target directory (created as needed)
+     * @throws IOException when reading or writing fails
+     */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path dest = to.resolve(from.relativize(p).toString());

@@ -6,19 +6,14 @@ import dev.yardstick.dashboards.DashboardsService;
 import dev.yardstick.dashboards.Json;
 import dev.yardstick.dashboards.push.RetryPolicy;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code yardstick dashboards build|validate|plan|push|export|pull|delete|list}. Register with
@@ -27,15 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dashboards", mixinStandardHelpOptions = true,
         description = "Build, validate, plan and push the Datadog dashboards kept as Jsonnet in dashboards/.")
-public final class DashboardsCommand {
-    private final DashboardsCommandSupport support;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--lib", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "An extra Jsonnet library directory, searched before the bundled library (repeatable).")
-    private List<Path> libraries = new ArrayList<>();
+public final class DashboardsCommand extends DatadogAssetsCommand {
 
     /**
      * Creates the command.
@@ -53,7 +40,7 @@ public final class DashboardsCommand {
      * @param retry supplies the retry policy for Datadog calls
      */
     public DashboardsCommand(Supplier<DashboardsEnvironment> environment, Supplier<RetryPolicy> retry) {
-        this.support = new DashboardsCommandSupport(environment, retry);
+        super(environment, retry);
     }
 
     @Command(name = "build", description = "Compile every dashboard and monitor to JSON (no credentials needed).")
@@ -128,13 +115,6 @@ public final class DashboardsCommand {
         });
     }
 
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
 
     private static void write(Path file, String text) {
         try {

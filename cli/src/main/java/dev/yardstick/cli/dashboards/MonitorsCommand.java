@@ -3,16 +3,9 @@ package dev.yardstick.cli.dashboards;
 import dev.yardstick.dashboards.ArtifactKind;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.push.RetryPolicy;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code yardstick monitors validate|plan|push}. Register with
@@ -20,15 +13,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "monitors", mixinStandardHelpOptions = true,
         description = "Validate, plan and push the Datadog monitors kept as Jsonnet in dashboards/monitors/.")
-public final class MonitorsCommand {
-    private final DashboardsCommandSupport support;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--lib", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "An extra Jsonnet library directory, searched before the bundled library (repeatable).")
-    private List<Path> libraries = new ArrayList<>();
+public final class MonitorsCommand extends DatadogAssetsCommand {
 
     /**
      * Creates the command.
@@ -46,7 +31,7 @@ public final class MonitorsCommand {
      * @param retry supplies the retry policy for Datadog calls
      */
     public MonitorsCommand(Supplier<DashboardsEnvironment> environment, Supplier<RetryPolicy> retry) {
-        this.support = new DashboardsCommandSupport(environment, retry);
+        super(environment, retry);
     }
 
     @Command(name = "validate", description = "Offline checks; also Datadog's validate endpoint when credentials exist.")
@@ -62,13 +47,5 @@ public final class MonitorsCommand {
     @Command(name = "push", description = "Create or update each monitor by its yardstick-key tag; never duplicates.")
     int push(@Option(names = "--dry-run", description = "Only say what would change.") boolean dryRun) {
         return support.push(libraries, ArtifactKind.MONITOR, dryRun, out(), err());
-    }
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
     }
 }

@@ -8,6 +8,7 @@ import dev.yardstick.api.metric.MetricDescriptor;
 import dev.yardstick.api.metric.Unit;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.DatadogApiSettings;
+import dev.yardstick.dashboards.ProjectFiles;
 import dev.yardstick.dashboards.push.RetryPolicy;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class DashboardsCommandTest {
     void setUp() throws IOException {
         api.start();
         for (String dir : List.of("lib", "sources", "monitors")) {
-            copy(REPO.resolve("dashboards").resolve(dir), project.resolve("dashboards").resolve(dir));
+            ProjectFiles.copyTree(REPO.resolve("dashboards").resolve(dir), project.resolve("dashboards").resolve(dir));
         }
     }
 
@@ -157,19 +157,6 @@ class DashboardsCommandTest {
                     .map(n -> MetricDescriptor.gauge(n, Unit.NONE, "original metric")).toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
         }
     }
 
