@@ -16,7 +16,9 @@ local queries = std.flattenArrays([
   for row in rows
 ]);
 
-local displayName = { [row.key]: row.name for row in rows };
+// A Vega expression mapping a row key to its display name: k == 'a' ? 'A' : (k == 'b' ? 'B' : k).
+local displayName = std.foldl(function(acc, row) std.format("datum.metric_key == '%s' ? '%s' : (%s)", [row.key, row.name, acc]),
+                              std.reverse(rows), 'datum.metric_key');
 
 local spec = {
   '$schema': 'https://vega.github.io/schema/vega-lite/v5.json',
@@ -25,7 +27,7 @@ local spec = {
     { fold: [query.name for query in queries], as: ['metric_day', 'value'] },
     { calculate: "endsWith(datum.metric_day, '_today') ? 'Today' : '-' + split(datum.metric_day, '_')[length(split(datum.metric_day, '_')) - 1]", as: 'day' },
     { calculate: "replace(datum.metric_day, /_(today|[0-9]+d)$/, '')", as: 'metric_key' },
-    { calculate: std.format('%s[datum.metric_key]', [std.manifestJsonEx(displayName, '')]), as: 'metric' },
+    { calculate: displayName, as: 'metric' },
   ],
   layer: [
     {
