@@ -197,7 +197,17 @@ public final class DashboardsService {
     }
 
     private LockFile lock() {
-        return LockFile.load(files.lockFile(), environment.datadog().apiUrl());
+        return LockFile.load(lockPath(), environment.datadog().apiUrl());
+    }
+
+    /**
+     * The committed lock file, except for a loopback API (the sandbox), whose throw-away ids go to
+     * {@code build/dashboards/sandbox-lock.json} so a demo push never dirties the committed file.
+     */
+    public Path lockPath() {
+        String host = java.net.URI.create(environment.datadog().apiUrl()).getHost();
+        boolean loopback = host != null && ("localhost".equals(host) || host.startsWith("127.") || "[::1]".equals(host));
+        return loopback ? files.root().resolve("build/dashboards/sandbox-lock.json") : files.lockFile();
     }
 
     private RemoteStore remote() {

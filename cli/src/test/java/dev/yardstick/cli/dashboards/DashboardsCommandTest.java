@@ -81,6 +81,8 @@ class DashboardsCommandTest {
         assertEquals(2, out.toString().lines().filter("No changes."::equals).count(), out::toString);
         assertEquals(11, api.dashboards().size());
         assertEquals(8, api.monitors().size());
+        assertTrue(Files.exists(project.resolve("build/dashboards/sandbox-lock.json")));
+        assertFalse(Files.exists(project.resolve("dashboards/lock.json")));
         reset();
         assertEquals(0, run(env, "dashboards", "plan"), err::toString);
         assertTrue(out.toString().endsWith("No changes.\n"), out::toString);
