@@ -2,6 +2,7 @@ package dev.yardstick.sandbox;
 
 import dev.yardstick.sandbox.github.GithubDataSet;
 import dev.yardstick.sandbox.github.GithubSimulator;
+import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,11 +24,14 @@ public final class Sandbox implements AutoCloseable {
     private final List<SimulatedApi> simulators;
     private final DatadogIntakeSimulator intake;
     private final GithubSimulator github;
+    private final DatadogApiSimulator datadogApi;
 
-    private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake, GithubSimulator github) {
+    private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake, GithubSimulator github,
+            DatadogApiSimulator datadogApi) {
         this.simulators = List.copyOf(simulators);
         this.intake = Objects.requireNonNull(intake, "intake");
         this.github = Objects.requireNonNull(github, "github");
+        this.datadogApi = Objects.requireNonNull(datadogApi, "datadogApi");
     }
 
     /** Starts every simulator on a free port with the given clock and no expected intake API key. */
@@ -51,6 +55,11 @@ public final class Sandbox implements AutoCloseable {
      */
     public GithubSimulator github() {
         return github;
+    }
+
+    /** Returns the simulated Datadog dashboards and monitors API. */
+    public DatadogApiSimulator datadogApi() {
+        return datadogApi;
     }
 
     /** Returns every simulator in start order. */
@@ -130,7 +139,8 @@ public final class Sandbox implements AutoCloseable {
                         new DatadogIntakeSimulator(clock, intakeApiKey), intakePort);
                 GithubSimulator github = starter.start(new GithubSimulator(clock,
                         GithubDataSet.standard(clock.instant()), GithubSimulator.DEFAULT_TOKEN), 0);
-                return new Sandbox(starter.started, intake, github);
+                DatadogApiSimulator datadogApi = starter.start(new DatadogApiSimulator(clock, intakeApiKey), 0);
+                return new Sandbox(starter.started, intake, github, datadogApi);
             } catch (RuntimeException e) {
                 closeAll(starter.started);
                 throw e;

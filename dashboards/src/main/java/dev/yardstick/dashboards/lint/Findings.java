@@ -1,0 +1,41 @@
+package dev.yardstick.dashboards.lint;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.yardstick.dashboards.CompiledArtifact;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects findings for one artifact, locating each in the Jsonnet source when a hint is given. */
+final class Findings {
+    private final CompiledArtifact artifact;
+    private final SourceLocator locator;
+    private final List<Diagnostic> out = new ArrayList<>();
+
+    Findings(CompiledArtifact artifact, SourceLocator locator) {
+        this.artifact = requireNonNull(artifact, "artifact");
+        this.locator = requireNonNull(locator, "locator");
+    }
+
+    /** An error; {@code hint} is a string to find in the source (a title, a metric name) or null. */
+    void error(String rule, String path, String hint, String message) {
+        add(Severity.ERROR, rule, path, hint, message);
+    }
+
+    void warning(String rule, String path, String hint, String message) {
+        add(Severity.WARNING, rule, path, hint, message);
+    }
+
+    void add(Severity severity, String rule, String path, String hint, String message) {
+        SourceLocator.Location at = locator.locate(artifact, hint);
+        out.add(new Diagnostic(severity, rule, at.file(), at.line(), path, message));
+    }
+
+    CompiledArtifact artifact() {
+        return artifact;
+    }
+
+    List<Diagnostic> list() {
+        return List.copyOf(out);
+    }
+}

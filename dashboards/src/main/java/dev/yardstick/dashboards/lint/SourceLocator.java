@@ -1,0 +1,90 @@
+package dev.yardstick.dashboards.lint;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.yardstick.dashboards.CompiledArtifact;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Maps a finding back to a line of Jsonnet: the first line of the artifact's own source that contains
+ * the hint (a widget title, a metric name, a query name), else the first such line in the library's
+ * component files, else the source file without a line.
+ */
+public final class SourceLocator {
+    private final Path root;
+    private final List<Path> libraryFiles;
+    private final Map<Path, List<String>> cache = new ConcurrentHashMap<>();
+
+    /**
+     * Creates a locator.
+     *
+     * @param root the directory paths are shown relative to
+     * @param libraryPath the library directories searched after the source itself
+     */
+    public SourceLocator(Path root, List<Path> libraryPath) {
+        this.root = requireNonNull(root, "root");
+        List<Path> files = new ArrayList<>();
+        for (Path dir : libraryPath) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.filter(p -> p.toString().endsWith(".libsonnet")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + dir, e);
+                }
+            }
+        }
+        this.libraryFiles = List.copyOf(files);
+    }
+
+    /** A file and 1-based line (0 = unknown). */
+    public record Location(String file, int line) {
+    }
+
+    Location locate(CompiledArtifact artifact, String hint) {
+        if (hint == null || hint.isEmpty()) {
+            return new Location(artifact.displaySource(), 0);
+        }
+        int line = find(artifact.source(), hint);
+        if (line > 0) {
+            return new Location(artifact.displaySource(), line);
+        }
+        for (Path lib : libraryFiles) {
+            line = find(lib, hint);
+            if (line > 0) {
+                return new Location(display(lib), line);
+            }
+        }
+        return new Location(artifact.displaySource(), 0);
+    }
+
+    private int find(Path file, String hint) {
+        List<String> lines = cache.computeIfAbsent(file, SourceLocator::read);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(hint)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
+    }
+
+    private static List<String> read(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.yardstick.dashboards.lint;
+
+import java.util.List;
+
+/**
+ * The result of {@code validate}.
+ *
+ * @param diagnostics every finding, compile errors first
+ * @param checked keys of the dashboards and monitors whose catalogue check ran
+ * @param skipped one line per artifact not checked against the catalogue, e.g.
+ *     {@code dashboard asana (dashboards/sources/asana.jsonnet): skipped: needs collector asana (not installed)}
+ */
+public record ValidationReport(List<Diagnostic> diagnostics, List<String> checked, List<String> skipped) {
+
+    /** Copies the lists. */
+    public ValidationReport {
+        diagnostics = List.copyOf(diagnostics);
+        checked = List.copyOf(checked);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** Errors only. */
+    public List<Diagnostic> errors() {
+        return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+    }
+
+    /**
+     * Whether validation passed.
+     *
+     * @param strict when true, warnings fail too
+     * @return true when nothing blocks
+     */
+    public boolean passed(boolean strict) {
+        return strict ? diagnostics.isEmpty() : errors().isEmpty();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.yardstick.dashboards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The System Health Rollup's exact 7x7 geometry: 65 widgets. */
+class HealthGridGeometryTest {
+    private final JsonNode dashboard = Projects.compileRepository()
+            .find(ArtifactKind.DASHBOARD, "system-health-rollup").orElseThrow().body();
+
+    @Test
+    void hasSixtyFiveWidgetsAtTheirExactPositions() {
+        JsonNode widgets = dashboard.get("widgets");
+        assertEquals(65, widgets.size());
+        List<String> expected = new ArrayList<>(List.of("0,0,10,1", "0,1,3,1"));
+        for (int c = 0; c < 7; c++) {
+            expected.add((3 + c) + ",1,1,1");
+        }
+        for (int r = 0; r < 7; r++) {
+            expected.add("0," + (2 + 2 * r) + ",3,2");
+            for (int c = 0; c < 7; c++) {
+                expected.add((3 + c) + "," + (2 + 2 * r) + ",1,2");
+            }
+        }
+        assertEquals(expected, JsonnetSnippets.layouts(widgets));
+    }
+
+    @Test
+    void dayHeadersRunOldestToToday() {
+        List<String> headers = new ArrayList<>();
+        for (int i = 2; i < 9; i++) {
+            headers.add(dashboard.get("widgets").get(i).at("/definition/content").asText());
+        }
+        assertEquals(List.of("**-6d**", "**-5d**", "**-4d**", "**-3d**", "**-2d**", "**-1d**", "**Today**"), headers);
+    }
+
+    @Test
+    void cellsTimeshiftByColumnAndColourByThreshold() {
+        JsonNode firstRow = dashboard.get("widgets");
+        JsonNode oldest = firstRow.get(10).get("definition");
+        JsonNode today = firstRow.get(16).get("definition");
+        assertEquals("avg:health.ci.tests_passing.fom{$env}.timeshift(-6d)",
+                oldest.at("/requests/0/queries/0/query").asText());
+        assertEquals("last", oldest.at("/requests/0/queries/0/aggregator").asText());
+        assertEquals("avg:health.ci.tests_passing.fom{$env}", today.at("/requests/0/queries/0/query").asText());
+        JsonNode formats = today.at("/requests/0/conditional_formats");
+        assertEquals("[{\"comparator\":\">=\",\"value\":0.7,\"palette\":\"white_on_green\"},"
+                + "{\"comparator\":\">=\",\"value\":0.3,\"palette\":\"white_on_yellow\"},"
+                + "{\"comparator\":\"<\",\"value\":0.3,\"palette\":\"white_on_red\"}]", formats.toString());
+        assertFalse(today.get("autoscale").asBoolean());
+        assertEquals(2, today.get("precision").asInt());
+    }
+
+    @Test
+    void notesHaveNoTitleFields() {
+        dashboard.get("widgets").forEach(w -> {
+            if ("note".equals(w.at("/definition/type").asText())) {
+                assertFalse(w.get("definition").has("title"));
+            }
+        });
+    }
+}
