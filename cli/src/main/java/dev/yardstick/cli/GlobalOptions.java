@@ -6,22 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** Options every command accepts. */
 final class GlobalOptions {
-    @Option(names = "--config", paramLabel = "FILE", description = "HOCON configuration file (above config/application.conf).")
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE", description = "HOCON configuration file (above config/application.conf).")
     Path config;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
+    @Option(names = "--set", scope = ScopeType.INHERIT, paramLabel = "PATH=VALUE",
             description = "Override one setting (repeatable). Values starting with [, { or \" are HOCON; others are "
                     + "plain strings converted where a number, boolean or duration is needed.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
+    @Option(names = "--log-level", scope = ScopeType.INHERIT, paramLabel = "LEVEL", defaultValue = "info",
             description = "error, warn, info or debug (default: ${DEFAULT-VALUE}).")
     String logLevel;
 
-    @Option(names = "--no-color", description = "Plain output without ANSI colours.")
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Plain output without ANSI colours.")
     boolean noColor;
 
     ConfigSources sources(List<String> extraSets) {

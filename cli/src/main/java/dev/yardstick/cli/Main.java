@@ -1,5 +1,6 @@
 package dev.yardstick.cli;
 
+import dev.yardstick.runtime.config.StartupException;
 import dev.yardstick.runtime.engine.RunReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +44,14 @@ public final class Main {
             error.getCommandLine().getErr().println(error.getMessage());
             error.getCommandLine().usage(error.getCommandLine().getErr());
             return RunReport.CONFIG_ERROR;
+        });
+        line.setExecutionExceptionHandler((error, failed, parsed) -> {
+            if (error instanceof StartupException) {
+                failed.getErr().println("Configuration problems (" + ((StartupException) error).problems().size() + "):");
+                ((StartupException) error).problems().forEach(problem -> failed.getErr().println("  " + problem.render()));
+                return RunReport.CONFIG_ERROR;
+            }
+            throw error;
         });
         Extensions.register(line);
         return line;

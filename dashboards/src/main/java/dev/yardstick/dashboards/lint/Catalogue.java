@@ -2,7 +2,6 @@ package dev.yardstick.dashboards.lint;
 
 import dev.yardstick.api.metric.MetricDescriptor;
 import dev.yardstick.dashboards.CompiledArtifact;
-import dev.yardstick.dashboards.SelfTelemetryCatalogue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,14 +26,13 @@ public record Catalogue(Set<String> metricNames, Set<String> installedTypes) {
     /**
      * Builds the catalogue from plugin discovery.
      *
-     * @param declared the metrics of every discovered plugin
+     * @param declared the metrics of every discovered plugin and of the runtime's self-telemetry
      * @param installedTypes the discovered collector types
-     * @return the catalogue, including self-telemetry
+     * @return the catalogue
      */
     public static Catalogue of(List<MetricDescriptor> declared, Set<String> installedTypes) {
         Set<String> names = new HashSet<>();
         declared.forEach(d -> names.add(d.name()));
-        SelfTelemetryCatalogue.METRICS.forEach(d -> names.add(d.name()));
         return new Catalogue(names, installedTypes);
     }
 

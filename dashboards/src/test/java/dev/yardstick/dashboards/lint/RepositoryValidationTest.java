@@ -27,7 +27,8 @@ class RepositoryValidationTest {
     @Test
     void onlyGithubInstalledSkipsTheOthersWithAReason() {
         ValidationReport report = validator(Catalogue.of(FakeCatalogue.metrics().stream()
-                .filter(d -> d.name().startsWith("github.")).toList(), Set.of("github"))).validate(compiled);
+                .filter(d -> d.name().startsWith("github.") || d.name().startsWith("yardstick.")).toList(),
+                Set.of("github"))).validate(compiled);
         assertTrue(report.passed(true), () -> report.diagnostics().toString());
         assertTrue(report.skipped().contains(
                 "dashboard asana (dashboards/sources/asana.jsonnet): skipped: needs collector asana (not installed)"),

@@ -1,0 +1,48 @@
+package dev.yardstick.cli;
+
+import com.typesafe.config.Config;
+import dev.yardstick.api.config.SecretResolver;
+import dev.yardstick.api.metric.MetricDescriptor;
+import dev.yardstick.dashboards.DashboardsEnvironment;
+import dev.yardstick.dashboards.DatadogApiSettings;
+import dev.yardstick.runtime.Yardstick;
+import dev.yardstick.runtime.discovery.DiscoveredFactory;
+import dev.yardstick.runtime.telemetry.SelfMetrics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the dashboards and monitors commands need from the runtime: the Datadog API location and keys (secret
+ * references resolved), and the metric catalogue of every discovered plugin plus the runtime's self-telemetry.
+ */
+record AssetEnvironment(Path projectDir, DatadogApiSettings datadog, List<MetricDescriptor> catalogue,
+        Set<String> installedCollectorTypes) implements DashboardsEnvironment {
+
+    static AssetEnvironment load(GlobalOptions global) {
+        LogSetup.configure(global.logLevel);
+        try (Yardstick yardstick = Yardstick.builder(global.sources()).withoutConfiguredSinks().build()) {
+            LogSetup.redactWith(yardstick.startup().redactor()::redact);
+            Config datadog = yardstick.startup().config().getConfig("yardstick.datadog");
+            SecretResolver secrets = yardstick.startup().secrets();
+            String apiUrl = datadog.hasPath("api-url") ? datadog.getString("api-url")
+                    : "https://api." + datadog.getString("site");
+            List<MetricDescriptor> catalogue = new ArrayList<>(SelfMetrics.CATALOGUE);
+            Set<String> types = new LinkedHashSet<>();
+            for (DiscoveredFactory factory : yardstick.startup().factories()) {
+                catalogue.addAll(factory.factory().metrics());
+                types.add(factory.type());
+            }
+            return new AssetEnvironment(Path.of("").toAbsolutePath(), new DatadogApiSettings(apiUrl,
+                    key(datadog, "api-key", secrets), key(datadog, "app-key", secrets)), catalogue, types);
+        }
+    }
+
+    private static Optional<String> key(Config datadog, String name, SecretResolver secrets) {
+        return datadog.hasPath(name) ? Optional.of(secrets.resolve(datadog.getString(name)).reveal())
+                : Optional.empty();
+    }
+}
