@@ -62,7 +62,8 @@ class DashboardsCommandTest {
 
     @Test
     void validateWithOnlyGithubInstalledReportsTheRestAsSkipped() {
-        List<MetricDescriptor> github = catalogue().stream().filter(d -> d.name().startsWith("github.")).toList();
+        List<MetricDescriptor> github = catalogue().stream()
+                .filter(d -> d.name().startsWith("github.") || d.name().startsWith("yardstick.")).toList();
         assertEquals(0, run(env(Optional.empty(), github, Set.of("github")), "dashboards", "validate"), err::toString);
         assertTrue(out.toString().contains("dashboard kubernetes (dashboards/sources/kubernetes.jsonnet): skipped: needs collector kubernetes (not installed)"),
                 out::toString);
