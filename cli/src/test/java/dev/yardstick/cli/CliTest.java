@@ -50,6 +50,19 @@ class CliTest {
     }
 
     @Test
+    void invalidSinkAndCollectorSettingsAreStartupProblemsToo() {
+        Result result = run("config", "check", "--set", "yardstick.sinks.datadog.compression=brotli",
+                "--set", "yardstick.datadog.api-key=some-key-value", "--set", "yardstick.collectors.github.repos=[]",
+                "--set", "yardstick.collectors.github.token=t0k3n-value");
+
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("yardstick.sinks.datadog.compression: must be gzip, deflate or none"),
+                result.err());
+        assertTrue(result.err().contains("yardstick.collectors.github.repos"), result.err());
+        assertFalse(result.err().contains("t0k3n-value") || result.err().contains("some-key-value"), result.err());
+    }
+
+    @Test
     void configShowRedactsSecrets() {
         Result result = run("config", "show", "--set", "yardstick.datadog.api-key=plain-text-key-123");
 

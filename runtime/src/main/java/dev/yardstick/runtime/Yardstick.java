@@ -6,7 +6,6 @@ import com.typesafe.config.Config;
 import dev.yardstick.api.Collector;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.metric.MetricPoint;
-import dev.yardstick.runtime.config.CollectorInstance;
 import dev.yardstick.runtime.config.ConfigProblem;
 import dev.yardstick.runtime.config.ConfigSources;
 import dev.yardstick.runtime.config.RuntimeBootstrap;
@@ -28,13 +27,13 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Yardstick embedded: loads and validates configuration, discovers plugins, creates the enabled collectors and
@@ -223,63 +222,51 @@ public final class Yardstick implements AutoCloseable {
             Startup startup = RuntimeBootstrap.start(sources);
             Config yardstick = startup.config().getConfig("yardstick");
             Telemetry telemetry = new Telemetry();
-            PipelineSettings pipeline = PipelineSettings.from(yardstick);
-            HttpServices http = new HttpServices(HttpSettings.from(yardstick.getConfig("http")), clock, sleeper,
-                    telemetry);
             List<ConfigProblem> problems = new ArrayList<>();
-            List<CollectorUnit> units = createCollectors(startup, yardstick, pipeline.environment(), http, problems);
+            RunSettings run = setting(problems, "yardstick.run", () -> RunSettings.from(yardstick));
+            PipelineSettings pipeline = setting(problems, "yardstick.pipeline", () -> PipelineSettings.from(yardstick));
+            HttpSettings httpSettings = setting(problems, "yardstick.http",
+                    () -> HttpSettings.from(yardstick.getConfig("http")));
+            List<ConfiguredSink> sinks = new ArrayList<>(!configuredSinks ? List.of() : Optional.ofNullable(
+                    setting(problems, "yardstick.sinks",
+                            () -> Sinks.create(yardstick, startup.secrets(), clock, sleeper, console)))
+                    .orElse(List.of()));
+            if (run == null || pipeline == null || httpSettings == null) {
+                sinks.forEach(sink -> sink.sink().close());
+                throw redacted(startup, problems);
+            }
+            HttpServices http = new HttpServices(httpSettings, clock, sleeper, telemetry);
+            List<CollectorUnit> units = CollectorUnits.create(startup, run, pipeline.environment(), clock, http,
+                    problems);
             if (!problems.isEmpty()) {
                 units.forEach(unit -> closeQuietly(unit.collector()));
+                sinks.forEach(sink -> sink.sink().close());
                 http.close();
-                throw new StartupException(problems);
-            }
-            List<ConfiguredSink> sinks = new ArrayList<>();
-            if (configuredSinks) {
-                sinks.addAll(Sinks.create(yardstick, startup.secrets(), clock, sleeper, console));
+                throw redacted(startup, problems);
             }
             extraSinks.forEach((name, consumer) -> sinks.add(new ConfiguredSink(new ConsumerSink(name, consumer),
                     Set.of())));
-            RunEngine engine = new RunEngine(clock, RunSettings.from(yardstick), pipeline, sinks, telemetry,
-                    startup.redactor()::redact);
+            RunEngine engine = new RunEngine(clock, run, pipeline, sinks, telemetry, startup.redactor()::redact);
             return new Yardstick(startup, clock, engine, units, sinks, http);
         }
 
-        /** Plugin errors read "origin: full.path: problem" (ConfigView's format); split it back into a problem. */
-        private static ConfigProblem problem(CollectorInstance instance, ConfigurationException e, Startup startup) {
-            String message = startup.redactor().redact(e.getMessage());
-            int at = message.indexOf(e.path() + ": ");
-            if (at < 0) {
-                return new ConfigProblem(instance.config().path(), e.path(), message);
-            }
-            String origin = at == 0 ? instance.config().path() : message.substring(0, at).replaceAll(":\\s*$", "");
-            return new ConfigProblem(origin, e.path(), message.substring(at + e.path().length() + 2));
+        private static StartupException redacted(Startup startup, List<ConfigProblem> problems) {
+            return new StartupException(problems.stream().map(problem -> new ConfigProblem(problem.origin(),
+                    problem.path(), startup.redactor().redact(problem.message()))).toList());
         }
 
-        private List<CollectorUnit> createCollectors(Startup startup, Config yardstick, String environment,
-                HttpServices http, List<ConfigProblem> problems) {
-            RunSettings run = RunSettings.from(yardstick);
-            Map<String, Set<String>> dependsOnByType = new HashMap<>();
-            List<CollectorUnit> units = new ArrayList<>();
-            for (CollectorInstance instance : startup.collectors()) {
-                dependsOnByType.put(instance.type(), instance.factory().factory().dependsOn());
-                if (!instance.enabled()) {
-                    continue;
-                }
-                AtomicReference<Instant> deadline = new AtomicReference<>(Instant.MAX);
-                RuntimeCollectorContext context = new RuntimeCollectorContext(instance.id(), clock,
-                        http.forCollector(instance.id(), deadline::get), startup.secrets(), environment);
-                try {
-                    Collector collector = instance.factory().factory().create(instance.config(), context);
-                    units.add(new CollectorUnit(instance.id(), instance.type(),
-                            instance.factory().factory().dependsOn(), collector,
-                            instance.timeout().orElse(run.timeoutPerCollector()), instance.tags(), deadline::set));
-                } catch (ConfigurationException e) {
-                    problems.add(problem(instance, e, startup));
-                }
+        /** Reads settings, turning a bad value into a start-up problem instead of an exception. */
+        private static <T> T setting(List<ConfigProblem> problems, String block, Supplier<T> reader) {
+            try {
+                return reader.get();
+            } catch (ConfigurationException e) {
+                String message = e.getMessage().startsWith(e.path())
+                        ? e.getMessage().substring(e.path().length()).replaceFirst("^:?\\s*", "") : e.getMessage();
+                problems.add(new ConfigProblem(block, e.path(), message));
+            } catch (IllegalArgumentException | com.typesafe.config.ConfigException e) {
+                problems.add(new ConfigProblem(block, "", e.getMessage()));
             }
-            CollectorPlan.cycles(dependsOnByType).forEach(message ->
-                    problems.add(new ConfigProblem("plugins", "yardstick.collectors", message)));
-            return units;
+            return null;
         }
     }
 }

@@ -1,0 +1,68 @@
+package dev.yardstick.runtime;
+
+import dev.yardstick.api.Collector;
+import dev.yardstick.api.CollectorFactory;
+import dev.yardstick.api.config.ConfigurationException;
+import dev.yardstick.runtime.config.CollectorInstance;
+import dev.yardstick.runtime.config.ConfigProblem;
+import dev.yardstick.runtime.config.Startup;
+import dev.yardstick.runtime.engine.CollectorUnit;
+import dev.yardstick.runtime.engine.RunSettings;
+import dev.yardstick.runtime.http.HttpServices;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Creates the enabled collectors, each with its own context, and turns every failure to create one (a plugin's
+ * eager settings validation, or a defect) and every dependency cycle into a start-up problem.
+ */
+final class CollectorUnits {
+    private CollectorUnits() {
+    }
+
+    static List<CollectorUnit> create(Startup startup, RunSettings run, String environment, Clock clock,
+            HttpServices http, List<ConfigProblem> problems) {
+        Map<String, Set<String>> dependsOnByType = new HashMap<>();
+        List<CollectorUnit> units = new ArrayList<>();
+        for (CollectorInstance instance : startup.collectors()) {
+            CollectorFactory factory = instance.factory().factory();
+            dependsOnByType.put(instance.type(), factory.dependsOn());
+            if (!instance.enabled()) {
+                continue;
+            }
+            AtomicReference<Instant> deadline = new AtomicReference<>(Instant.MAX);
+            RuntimeCollectorContext context = new RuntimeCollectorContext(instance.id(), clock,
+                    http.forCollector(instance.id(), deadline::get), startup.secrets(), environment);
+            try {
+                Collector collector = factory.create(instance.config(), context);
+                units.add(new CollectorUnit(instance.id(), instance.type(), factory.dependsOn(), collector,
+                        instance.timeout().orElse(run.timeoutPerCollector()), instance.tags(), deadline::set));
+            } catch (ConfigurationException e) {
+                problems.add(problem(instance, e, startup));
+            } catch (RuntimeException e) {
+                problems.add(new ConfigProblem(instance.factory().origin(), instance.config().path(),
+                        "collector could not be created: " + startup.redactor().redact(e.toString())));
+            }
+        }
+        CollectorPlan.cycles(dependsOnByType).forEach(message ->
+                problems.add(new ConfigProblem("plugins", "yardstick.collectors", message)));
+        return units;
+    }
+
+    /** Plugin errors read "origin: full.path: problem" (ConfigView's format); split it back into a problem. */
+    private static ConfigProblem problem(CollectorInstance instance, ConfigurationException e, Startup startup) {
+        String message = startup.redactor().redact(e.getMessage());
+        int at = message.lastIndexOf(e.path() + ": ");
+        if (at < 0) {
+            return new ConfigProblem(instance.config().path(), e.path(), message);
+        }
+        String origin = at == 0 ? instance.config().path() : message.substring(0, at).replaceAll(":\\s*$", "");
+        return new ConfigProblem(origin, e.path(), message.substring(at + e.path().length() + 2));
+    }
+}
