@@ -1,6 +1,8 @@
 package dev.yardstick.api.http;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The host's HTTP client for collectors. Thread-safe.
@@ -28,4 +30,25 @@ public interface HttpService {
      * @throws InterruptedException if the calling thread was interrupted
      */
     HttpResponse send(HttpRequest request) throws IOException, InterruptedException;
+
+    /**
+     * Sends independent requests, as many at a time as the host allows per upstream host, and returns their
+     * responses in request order. Each request gets the treatment {@link #send} gives it (retries, rate limits,
+     * cache, deadline). Use it for batches such as the details of many items; pages of one listing depend on each
+     * other and go through {@link #send}.
+     *
+     * <p>The default sends them one after the other.
+     *
+     * @param requests the requests
+     * @return one response per request, in the same order
+     * @throws IOException if any request could not be answered; the others are abandoned
+     * @throws InterruptedException if the calling thread was interrupted
+     */
+    default List<HttpResponse> sendAll(List<HttpRequest> requests) throws IOException, InterruptedException {
+        List<HttpResponse> responses = new ArrayList<>(requests.size());
+        for (HttpRequest request : requests) {
+            responses.add(send(request));
+        }
+        return List.copyOf(responses);
+    }
 }

@@ -12,7 +12,9 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,12 +60,39 @@ final class GithubClient {
     /** Fetches one page. */
     Page get(URI uri, String what) throws GithubApiException, InterruptedException {
         checkBudget(what);
-        HttpResponse response = send(uri, what);
+        return page(uri, send(uri, what), what);
+    }
+
+    private Page page(URI uri, HttpResponse response, String what) throws GithubApiException {
         readRateLimit(response);
         checkStatus(response, what);
         JsonNode body = GithubJson.parse(response.body(), what);
         Optional<URI> next = response.header("Link").flatMap(link -> LinkHeader.next(link, uri));
         return new Page(body, next);
+    }
+
+    /**
+     * Fetches independent single pages (item details) as one batch, which the host may send concurrently.
+     * The rate-limit floor and the deadline are checked once per batch, so keep batches small.
+     */
+    List<Page> getAll(List<URI> uris, String what) throws GithubApiException, InterruptedException {
+        checkBudget(what);
+        checkDeadline(what);
+        List<HttpRequest> requests = uris.stream().map(this::request).toList();
+        List<HttpResponse> responses;
+        try {
+            responses = http.sendAll(requests);
+        } catch (HttpTimeoutException timeout) {
+            throw new GithubApiException(FailureKind.TIMEOUT, what + ": timed out");
+        } catch (IOException unreachable) {
+            throw new GithubApiException(FailureKind.UPSTREAM_UNAVAILABLE,
+                    what + ": failed: " + unreachable.getClass().getSimpleName());
+        }
+        List<Page> pages = new ArrayList<>(responses.size());
+        for (int i = 0; i < responses.size(); i++) {
+            pages.add(page(uris.get(i), responses.get(i), what));
+        }
+        return pages;
     }
 
     /** Fetches pages from {@code first}, following {@code rel="next"} while the handler wants more. */
@@ -85,17 +114,24 @@ final class GithubClient {
         }
     }
 
-    private HttpResponse send(URI uri, String what) throws GithubApiException, InterruptedException {
+    private void checkDeadline(String what) throws GithubApiException {
         if (!clock.instant().isBefore(deadline)) {
             throw new GithubApiException(FailureKind.TIMEOUT, what + ": the collection deadline has passed");
         }
-        HttpRequest request = HttpRequest.get(uri)
+    }
+
+    private HttpRequest request(URI uri) {
+        return HttpRequest.get(uri)
                 .header("Accept", "application/vnd.github+json")
                 .header("X-GitHub-Api-Version", "2022-11-28")
                 .header("User-Agent", "yardstick-github")
                 .header("Authorization", "Bearer " + settings.token().reveal());
+    }
+
+    private HttpResponse send(URI uri, String what) throws GithubApiException, InterruptedException {
+        checkDeadline(what);
         try {
-            return http.send(request);
+            return http.send(request(uri));
         } catch (HttpTimeoutException timeout) {
             throw new GithubApiException(FailureKind.TIMEOUT, what + ": " + uri.getPath() + " timed out");
         } catch (IOException unreachable) {

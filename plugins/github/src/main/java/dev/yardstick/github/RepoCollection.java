@@ -7,8 +7,6 @@ import dev.yardstick.api.CollectResult;
 import dev.yardstick.api.metric.Gauge;
 import dev.yardstick.api.metric.Tags;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,10 +51,8 @@ final class RepoCollection {
     private List<Measurement> pullRequests() throws GithubApiException, InterruptedException {
         List<PullRequest> open = fetcher.openPulls();
         List<PullRequest> closed = fetcher.closedPullsUpdatedAfter(window.start());
-        Map<Integer, PullDetail> details = new HashMap<>();
-        for (PullRequest merged : PullRequestMetrics.mergedIn(closed, window)) {
-            details.put(merged.number(), fetcher.pullDetail(merged.number()));
-        }
+        Map<Integer, PullDetail> details = fetcher.pullDetails(PullRequestMetrics.mergedIn(closed, window).stream()
+                .map(PullRequest::number).toList());
         return PullRequestMetrics.compute(open, closed, details, window, settings.staleAfter());
     }
 
@@ -81,11 +77,7 @@ final class RepoCollection {
         if (commits == null) {
             throw new GithubApiException(commitsFailure.kind(), "commit listing failed: " + commitsFailure.getMessage());
         }
-        List<CommitDetail> details = new ArrayList<>();
-        for (CommitSummary commit : commits) {
-            details.add(fetcher.commitDetail(commit.sha()));
-        }
-        return CommitMetrics.code(details);
+        return CommitMetrics.code(fetcher.commitDetails(commits.stream().map(CommitSummary::sha).toList()));
     }
 
     private List<Measurement> ci() throws GithubApiException, InterruptedException {

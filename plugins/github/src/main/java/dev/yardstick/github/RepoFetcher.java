@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,9 @@ import java.util.Map;
  * pages by {@code Link} only.
  */
 final class RepoFetcher {
+    /** Detail requests per batch: the host sends them concurrently up to its per-host limit. */
+    static final int DETAIL_BATCH = 8;
+
     private final GithubClient client;
     private final RepoName repo;
     private final Map<String, CommitDetail> commitCache;
@@ -52,8 +56,17 @@ final class RepoFetcher {
         return pulls;
     }
 
-    PullDetail pullDetail(int number) throws GithubApiException, InterruptedException {
-        return GithubJson.pullDetail(client.get(uri("/pulls/" + number, ""), "pull request #" + number).body());
+    /** The details of pull requests, fetched in small batches the host may send concurrently. */
+    Map<Integer, PullDetail> pullDetails(List<Integer> numbers) throws GithubApiException, InterruptedException {
+        Map<Integer, PullDetail> details = new HashMap<>();
+        for (List<Integer> batch : batches(numbers)) {
+            List<URI> uris = batch.stream().map(number -> uri("/pulls/" + number, "")).toList();
+            List<GithubClient.Page> pages = client.getAll(uris, "pull request details");
+            for (int i = 0; i < batch.size(); i++) {
+                details.put(batch.get(i), GithubJson.pullDetail(pages.get(i).body()));
+            }
+        }
+        return details;
     }
 
     List<String> branches() throws GithubApiException, InterruptedException {
@@ -66,18 +79,46 @@ final class RepoFetcher {
         return listAll(uri("/commits", query), "commits", GithubJson::commitSummary);
     }
 
-    /** A commit's size; commits are immutable, so an answer is kept for the life of the collector. */
-    CommitDetail commitDetail(String sha) throws GithubApiException, InterruptedException {
-        String key = repo + "@" + sha;
-        CommitDetail cached = commitCache.get(key);
-        if (cached != null) {
-            return cached;
+    /**
+     * Commits' sizes, in the order given. Commits are immutable, so answers are kept for the life of the
+     * collector; the others are fetched in small batches the host may send concurrently (a commit touching more
+     * files than one page holds has its further pages followed one by one).
+     */
+    List<CommitDetail> commitDetails(List<String> shas) throws GithubApiException, InterruptedException {
+        List<String> missing = shas.stream().distinct().filter(sha -> !commitCache.containsKey(key(sha))).toList();
+        for (List<String> batch : batches(missing)) {
+            List<URI> uris = batch.stream().map(sha -> uri("/commits/" + encode(sha), "")).toList();
+            List<GithubClient.Page> firstPages = client.getAll(uris, "commit details");
+            for (int i = 0; i < batch.size(); i++) {
+                commitCache.put(key(batch.get(i)), commitDetail(batch.get(i), firstPages.get(i)));
+            }
         }
-        List<JsonNode> pages = new ArrayList<>();
-        client.forEachPage(uri("/commits/" + encode(sha), ""), "commit " + sha, body -> pages.add(body));
-        CommitDetail detail = GithubJson.commitDetail(pages.get(0), pages.subList(1, pages.size()));
-        commitCache.put(key, detail);
-        return detail;
+        List<CommitDetail> details = new ArrayList<>(shas.size());
+        for (String sha : shas) {
+            details.add(commitCache.get(key(sha)));
+        }
+        return details;
+    }
+
+    private CommitDetail commitDetail(String sha, GithubClient.Page first)
+            throws GithubApiException, InterruptedException {
+        List<JsonNode> more = new ArrayList<>();
+        if (first.next().isPresent()) {
+            client.forEachPage(first.next().get(), "commit " + sha, body -> more.add(body));
+        }
+        return GithubJson.commitDetail(first.body(), more);
+    }
+
+    private String key(String sha) {
+        return repo + "@" + sha;
+    }
+
+    private static <T> List<List<T>> batches(List<T> items) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += DETAIL_BATCH) {
+            batches.add(items.subList(from, Math.min(items.size(), from + DETAIL_BATCH)));
+        }
+        return batches;
     }
 
     /** One slice of the run listing: the first page, whose {@code total_count} tells whether it is capped. */

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.MediaType;
@@ -45,6 +46,7 @@ final class CollectorHttpService implements HttpService {
     private final Sleeper sleeper;
     private final Telemetry telemetry;
     private final Backoff backoff;
+    private final ExecutorService batchExecutor;
 
     CollectorHttpService(String collectorId, Supplier<Instant> deadline, HttpServices services) {
         this.collectorId = requireNonNull(collectorId, "collectorId is null");
@@ -56,7 +58,13 @@ final class CollectorHttpService implements HttpService {
         this.clock = services.clock();
         this.sleeper = services.sleeper();
         this.telemetry = services.telemetry();
+        this.batchExecutor = services.batchExecutor();
         this.backoff = services.backoff();
+    }
+
+    @Override
+    public List<HttpResponse> sendAll(List<HttpRequest> requests) throws IOException, InterruptedException {
+        return ConcurrentBatch.sendAll(this, requests, batchExecutor);
     }
 
     @Override

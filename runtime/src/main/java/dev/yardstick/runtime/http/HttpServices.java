@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -31,6 +33,11 @@ public final class HttpServices implements AutoCloseable {
     private final HostLimiter limiter;
     private final Backoff backoff;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ExecutorService batchExecutor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "yardstick-http-batch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * Creates the services.
@@ -104,6 +111,10 @@ public final class HttpServices implements AutoCloseable {
         return backoff;
     }
 
+    ExecutorService batchExecutor() {
+        return batchExecutor;
+    }
+
     /** Saves the cache when it has a path and releases connections. Idempotent. */
     @Override
     public void close() {
@@ -117,6 +128,7 @@ public final class HttpServices implements AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "cannot save HTTP cache {0}: {1}", path, e.toString());
             }
         });
+        batchExecutor.shutdownNow();
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
     }

@@ -158,6 +158,24 @@ class HttpServicesTest {
     }
 
     @Test
+    void aBatchIsAnsweredInRequestOrder() throws Exception {
+        server.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public MockResponse dispatch(mockwebserver3.RecordedRequest recorded) {
+                return new MockResponse.Builder().code(200).body(recorded.getUrl().encodedPath()).build();
+            }
+        });
+        List<HttpRequest> batch = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> HttpRequest.get(url("/item/" + i))).toList();
+
+        List<HttpResponse> responses = http(Optional.empty()).sendAll(batch);
+
+        assertEquals(java.util.stream.IntStream.range(0, 12).mapToObj(i -> "/item/" + i).toList(),
+                responses.stream().map(HttpResponse::body).toList());
+        assertEquals(12, telemetry.counter("yardstick.http.requests", tags("2xx")));
+    }
+
+    @Test
     void cacheKeysDifferPerToken() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("ETag", "\"v1\"").body("a").build());
         server.enqueue(new MockResponse.Builder().code(200).addHeader("ETag", "\"v2\"").body("b").build());
