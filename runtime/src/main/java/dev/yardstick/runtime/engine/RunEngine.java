@@ -70,6 +70,7 @@ public final class RunEngine {
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
         Pipeline pipeline = Pipeline.standard(pipelineSettings, telemetry);
+        sinks.forEach(configured -> configured.sink().beginRun());
         List<CollectorOutcome> outcomes = new ArrayList<>();
         List<MetricPoint> ready = new ArrayList<>();
         Map<String, List<MetricPoint>> processed = new LinkedHashMap<>();

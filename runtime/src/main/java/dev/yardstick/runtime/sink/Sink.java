@@ -26,6 +26,13 @@ public interface Sink extends AutoCloseable {
      */
     SendResult send(List<MetricPoint> points, Instant deadline);
 
+    /**
+     * Tells the sink a new run begins, so that work deferred by earlier runs (a spool) is retried with the
+     * run's first send. The default does nothing.
+     */
+    default void beginRun() {
+    }
+
     /** Flushes and releases resources. Idempotent. */
     @Override
     void close();

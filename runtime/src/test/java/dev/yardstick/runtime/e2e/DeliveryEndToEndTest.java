@@ -153,6 +153,20 @@ class DeliveryEndToEndTest {
     }
 
     @Test
+    void aLongLivedProcessReplaysTheSpoolInItsNextRun() throws InterruptedException {
+        try (Yardstick yardstick = yardstick()) {
+            intake.faults().down();
+            RunReport first = yardstick.run(RunOptions.all());
+            assertTrue(datadog(first).spooled() >= 20, "spooled: " + datadog(first));
+
+            intake.faults().up();
+            clock.advance(Duration.ofMinutes(15));
+            yardstick.run(RunOptions.all());
+        }
+        assertEquals(40, collected().size(), "the first run's 20 points replayed by the same process, plus 20 new");
+    }
+
+    @Test
     void spooledPointsOlderThan55MinutesAreDroppedAndCounted() throws InterruptedException {
         intake.faults().down();
         runOnce();

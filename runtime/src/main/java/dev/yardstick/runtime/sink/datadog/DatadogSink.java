@@ -31,8 +31,8 @@ import java.util.random.RandomGenerator;
  * Sends points to the Datadog intake: gauges, counts and rates as v2 series, distributions as v1 distribution
  * points, through a {@link BatchingSender}. Batches not delivered by the deadline, after their retries, or
  * because the intake refused the API key (401/403) are written to the {@link Spool}; they are replayed by the
- * first {@link #send} of the next process (or by {@link #replaySpool}) while younger than the spool's
- * {@code max-age}, older ones are dropped as {@code too_old}.
+ * first {@link #send} of the next run ({@link #beginRun}) or process, or by {@link #replaySpool}, while younger
+ * than the spool's {@code max-age}; older ones are dropped as {@code too_old}.
  *
  * <p>A refused key is not counted as dropped: those points are counted as spooled, so fixing the key recovers
  * them, and an error is logged; {@link #credentialsRefused()} lets the caller fail the run.
@@ -100,8 +100,14 @@ public final class DatadogSink implements Sink {
         return deliver(points, deadline, replayed.compareAndSet(false, true));
     }
 
+    /** The next send replays the spool again: a long-lived process retries what earlier runs spooled. */
+    @Override
+    public void beginRun() {
+        replayed.set(false);
+    }
+
     /**
-     * Replays the spool now, whether or not a send already did so in this process.
+     * Replays the spool now, whether or not a send already did so in this run.
      *
      * @param deadline when to give up and leave the rest spooled
      * @return what was sent, dropped as too old, and spooled again
