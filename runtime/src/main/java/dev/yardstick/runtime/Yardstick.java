@@ -70,13 +70,14 @@ public final class Yardstick implements AutoCloseable {
     }
 
     /**
-     * Runs collectors and delivers their points.
+     * Runs collectors and delivers their points. Runs never overlap: a call made while another is in progress
+     * waits for it to finish.
      *
      * @param options which collectors, at which instant, delivering or not
      * @return the report
      * @throws InterruptedException if interrupted
      */
-    public RunReport run(RunOptions options) throws InterruptedException {
+    public synchronized RunReport run(RunOptions options) throws InterruptedException {
         Instant at = options.at().orElseGet(clock::instant);
         return engine.run(CollectorPlan.select(units, options.collectorIds()), at, options.deliver());
     }
