@@ -22,6 +22,9 @@ final class RunSummary {
                 out.printf(Locale.ROOT, "    %s %s: %s%n", failure.section(), failure.kind(), failure.message());
             }
         }
+        if (report.outcomes().isEmpty()) {
+            out.println("(no collector configured: add one under yardstick.collectors, e.g. in config/application.conf)");
+        }
         out.printf(Locale.ROOT, "Points after the pipeline (self-telemetry included): %d%n",
                 report.pointsAfterPipeline());
         report.sinks().forEach((name, result) -> out.println("Sink " + name + ": " + describe(result)));
