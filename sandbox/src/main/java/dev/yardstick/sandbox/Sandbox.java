@@ -1,5 +1,6 @@
 package dev.yardstick.sandbox;
 
+import dev.yardstick.sandbox.core.SimulatedApi;
 import dev.yardstick.sandbox.github.GithubDataSet;
 import dev.yardstick.sandbox.github.GithubSimulator;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;

@@ -1,5 +1,6 @@
 package dev.yardstick.sandbox;
 
+import dev.yardstick.sandbox.core.LoopbackHttp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

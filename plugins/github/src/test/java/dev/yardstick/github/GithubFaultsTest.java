@@ -8,7 +8,7 @@ import dev.yardstick.api.CollectFailure;
 import dev.yardstick.api.CollectResult;
 import dev.yardstick.api.Collector;
 import dev.yardstick.api.FailureKind;
-import dev.yardstick.sandbox.FaultResponse;
+import dev.yardstick.sandbox.core.FaultResponse;
 import dev.yardstick.sandbox.github.GithubDataSet;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.yardstick.api.CollectResult;
-import dev.yardstick.sandbox.ReceivedRequest;
+import dev.yardstick.sandbox.core.ReceivedRequest;
 import dev.yardstick.sandbox.github.GithubDataSet;
 import dev.yardstick.sandbox.github.RepoData;
 import dev.yardstick.sandbox.github.RunData;

@@ -9,7 +9,7 @@ import dev.yardstick.runtime.config.ConfigSources;
 import dev.yardstick.runtime.engine.CollectorOutcome;
 import dev.yardstick.runtime.engine.RunReport;
 import dev.yardstick.runtime.sink.SendResult;
-import dev.yardstick.sandbox.FaultResponse;
+import dev.yardstick.sandbox.core.FaultResponse;
 import dev.yardstick.sandbox.Sandbox;
 import dev.yardstick.sandbox.intake.AcceptedPoint;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;

@@ -2,7 +2,7 @@ package dev.yardstick.sandbox.datadogapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yardstick.sandbox.Json;
+import dev.yardstick.sandbox.core.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -2,7 +2,7 @@ package dev.yardstick.sandbox.github;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yardstick.sandbox.Json;
+import dev.yardstick.sandbox.core.Json;
 import java.time.Instant;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package dev.yardstick.sandbox.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.yardstick.sandbox.Json;
-import dev.yardstick.sandbox.ReceivedRequest;
+import dev.yardstick.sandbox.core.Json;
+import dev.yardstick.sandbox.core.ReceivedRequest;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

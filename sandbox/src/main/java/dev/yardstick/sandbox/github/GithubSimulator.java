@@ -1,10 +1,10 @@
 package dev.yardstick.sandbox.github;
 
-import dev.yardstick.sandbox.FaultResponse;
-import dev.yardstick.sandbox.Json;
-import dev.yardstick.sandbox.ReceivedRequest;
-import dev.yardstick.sandbox.SimulatedApi;
-import dev.yardstick.sandbox.SimulatedResponse;
+import dev.yardstick.sandbox.core.FaultResponse;
+import dev.yardstick.sandbox.core.Json;
+import dev.yardstick.sandbox.core.ReceivedRequest;
+import dev.yardstick.sandbox.core.SimulatedApi;
+import dev.yardstick.sandbox.core.SimulatedResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

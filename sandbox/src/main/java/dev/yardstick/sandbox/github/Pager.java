@@ -1,6 +1,6 @@
 package dev.yardstick.sandbox.github;
 
-import dev.yardstick.sandbox.ReceivedRequest;
+import dev.yardstick.sandbox.core.ReceivedRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.yardstick.sandbox.github;
 
-import dev.yardstick.sandbox.SimulatedResponse;
+import dev.yardstick.sandbox.core.SimulatedResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

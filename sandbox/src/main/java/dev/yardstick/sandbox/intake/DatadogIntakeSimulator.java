@@ -1,12 +1,12 @@
 package dev.yardstick.sandbox.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.yardstick.sandbox.BodyCodec;
-import dev.yardstick.sandbox.BodyDecodingException;
-import dev.yardstick.sandbox.Json;
-import dev.yardstick.sandbox.ReceivedRequest;
-import dev.yardstick.sandbox.SimulatedApi;
-import dev.yardstick.sandbox.SimulatedResponse;
+import dev.yardstick.sandbox.core.BodyCodec;
+import dev.yardstick.sandbox.core.BodyDecodingException;
+import dev.yardstick.sandbox.core.Json;
+import dev.yardstick.sandbox.core.ReceivedRequest;
+import dev.yardstick.sandbox.core.SimulatedApi;
+import dev.yardstick.sandbox.core.SimulatedResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

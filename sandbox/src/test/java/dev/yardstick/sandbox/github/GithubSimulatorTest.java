@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.yardstick.sandbox.Json;
-import dev.yardstick.sandbox.LoopbackHttp;
+import dev.yardstick.sandbox.core.Json;
+import dev.yardstick.sandbox.core.LoopbackHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;

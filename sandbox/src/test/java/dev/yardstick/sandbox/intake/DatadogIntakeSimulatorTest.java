@@ -4,9 +4,9 @@ import static dev.yardstick.sandbox.intake.IntakeFixtures.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.yardstick.sandbox.BodyCodec;
-import dev.yardstick.sandbox.FaultResponse;
-import dev.yardstick.sandbox.Json;
+import dev.yardstick.sandbox.core.BodyCodec;
+import dev.yardstick.sandbox.core.FaultResponse;
+import dev.yardstick.sandbox.core.Json;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.yardstick.sandbox.intake;
 
-import dev.yardstick.sandbox.LoopbackHttp;
+import dev.yardstick.sandbox.core.LoopbackHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;

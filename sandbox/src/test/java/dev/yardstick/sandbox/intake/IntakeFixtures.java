@@ -1,6 +1,6 @@
 package dev.yardstick.sandbox.intake;
 
-import dev.yardstick.sandbox.Json;
+import dev.yardstick.sandbox.core.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.yardstick.sandbox;
+package dev.yardstick.sandbox.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.yardstick.sandbox;
+package dev.yardstick.sandbox.core;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

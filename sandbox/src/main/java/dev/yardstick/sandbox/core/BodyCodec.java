@@ -1,6 +1,6 @@
-package dev.yardstick.sandbox;
+package dev.yardstick.sandbox.core;
 
-import dev.yardstick.sandbox.BodyDecodingException.Reason;
+import dev.yardstick.sandbox.core.BodyDecodingException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.yardstick.sandbox;
+package dev.yardstick.sandbox.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

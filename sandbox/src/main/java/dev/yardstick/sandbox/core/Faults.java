@@ -1,4 +1,4 @@
-package dev.yardstick.sandbox;
+package dev.yardstick.sandbox.core;
 
 import java.time.Duration;
 import java.util.ArrayList;

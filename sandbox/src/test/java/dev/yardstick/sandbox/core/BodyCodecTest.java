@@ -1,10 +1,10 @@
-package dev.yardstick.sandbox;
+package dev.yardstick.sandbox.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.yardstick.sandbox.BodyDecodingException.Reason;
+import dev.yardstick.sandbox.core.BodyDecodingException.Reason;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
