@@ -100,7 +100,7 @@ final class CollectorScheduler {
         List<MetricPoint> points = new ArrayList<>();
         produced.forEach((id, list) -> points.addAll(list));
         List<MetricPoint> snapshot = List.copyOf(points);
-        return unit.dependsOn().isEmpty() ? Inputs.none() : () -> snapshot;
+        return unit.dependsOn().isEmpty() ? Inputs.none() : Inputs.of(snapshot, java.util.Map.of());
     }
 
     private static Done invoke(CollectorUnit unit, CollectRequest request) {
