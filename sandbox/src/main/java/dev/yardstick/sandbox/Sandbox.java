@@ -141,6 +141,7 @@ public final class Sandbox implements AutoCloseable {
                 GithubSimulator github = starter.start(new GithubSimulator(clock,
                         GithubDataSet.standard(clock.instant()), GithubSimulator.DEFAULT_TOKEN), 0);
                 DatadogApiSimulator datadogApi = starter.start(new DatadogApiSimulator(clock, intakeApiKey), 0);
+                datadogApi.serveQueriesFrom(intake::acceptedPoints);
                 return new Sandbox(starter.started, intake, github, datadogApi);
             } catch (RuntimeException e) {
                 closeAll(starter.started);

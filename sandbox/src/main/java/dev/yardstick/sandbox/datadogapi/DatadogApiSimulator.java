@@ -7,17 +7,21 @@ import dev.yardstick.sandbox.core.Json;
 import dev.yardstick.sandbox.core.ReceivedRequest;
 import dev.yardstick.sandbox.core.SimulatedApi;
 import dev.yardstick.sandbox.core.SimulatedResponse;
+import dev.yardstick.sandbox.intake.AcceptedPoint;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Simulated Datadog dashboards and monitors API: {@code /api/v1/dashboard[/{id}]} and
- * {@code /api/v1/monitor[/{id}]} with GET, POST, PUT, DELETE and list, plus {@code POST /api/v1/monitor/validate}.
+ * {@code /api/v1/monitor[/{id}]} with GET, POST, PUT, DELETE and list, plus {@code POST /api/v1/monitor/validate},
+ * and the metrics query {@code GET /api/v1/query} over the points given to {@link #serveQueriesFrom}.
  * Both {@code DD-API-KEY} and {@code DD-APPLICATION-KEY} are required. Like the real service it assigns
  * ids, adds read-only fields (author, timestamps, url, widget ids) and option defaults to what it
  * returns, so a client has to diff only what it owns. Faults (429, 5xx) come from {@link #faults()}.
@@ -30,6 +34,7 @@ public final class DatadogApiSimulator extends SimulatedApi {
     private final Map<String, ObjectNode> dashboards = new LinkedHashMap<>();
     private final Map<Long, ObjectNode> monitors = new LinkedHashMap<>();
     private long nextId = 1;
+    private MetricQueries queries = new MetricQueries(List::of);
 
     /**
      * Creates the simulator.
@@ -52,6 +57,16 @@ public final class DatadogApiSimulator extends SimulatedApi {
         return Map.copyOf(monitors);
     }
 
+    /**
+     * Makes {@code GET /api/v1/query} answer from these points (typically the simulated intake's accepted points,
+     * so what a run delivered can be read back); without it every query answers no series.
+     *
+     * @param source the points, read at each query
+     */
+    public synchronized void serveQueriesFrom(Supplier<List<AcceptedPoint>> source) {
+        queries = new MetricQueries(source);
+    }
+
     /** Stores a dashboard directly, as if made in the UI; returns its id. */
     public synchronized String seedDashboard(JsonNode body) {
         return createDashboard(body).get("id").asText();
@@ -71,6 +86,9 @@ public final class DatadogApiSimulator extends SimulatedApi {
                 || request.header("DD-APPLICATION-KEY").filter(k -> !k.isBlank()).isEmpty()) {
             return errorResponse(403, "Forbidden");
         }
+        if ("/api/v1/query".equals(request.path()) && "GET".equals(request.method())) {
+            return query(request);
+        }
         Matcher d = DASHBOARD.matcher(request.path());
         if (d.matches()) {
             return d.group(1) == null ? dashboardCollection(request) : dashboardItem(request, d.group(1));
@@ -84,6 +102,19 @@ public final class DatadogApiSimulator extends SimulatedApi {
             return m.group(1) == null ? monitorCollection(request) : monitorItem(request, m.group(1));
         }
         return errorResponse(404, "Not found: " + request.path());
+    }
+
+    private SimulatedResponse query(ReceivedRequest request) {
+        List<String> problems = new ArrayList<>();
+        try {
+            long from = Long.parseLong(request.queryParameter("from").orElse(""));
+            long to = Long.parseLong(request.queryParameter("to").orElse(""));
+            ObjectNode answer = queries.answer(request.queryParameter("query").orElse(""), from, to, problems);
+            return answer == null ? SimulatedResponse.json(400, Map.of("errors", problems))
+                    : SimulatedResponse.json(200, answer);
+        } catch (NumberFormatException e) {
+            return SimulatedResponse.json(400, Map.of("errors", List.of("from and to must be epoch seconds")));
+        }
     }
 
     private SimulatedResponse dashboardCollection(ReceivedRequest request) {
