@@ -24,6 +24,7 @@ final class DemoSettings {
         sets.add("yardstick.sinks.outbox.path=\"" + demoDir.resolve("outbox") + "\"");
         sets.add("yardstick.sinks.datadog.spool.path=\"" + demoDir.resolve("spool") + "\"");
         sets.addAll(github(sandbox.github()));
+        sets.add("yardstick.collectors.health-fom.enabled=true");
         return sets;
     }
 
