@@ -163,22 +163,29 @@ final class GithubClient {
         if (status >= 200 && status < 300) {
             return;
         }
-        String prefix = what + ": HTTP " + status;
+        String message = GithubJson.errorMessage(response.body());
+        String prefix = what + ": HTTP " + status + (message.isEmpty() ? "" : " \"" + message + "\"");
         boolean limited = response.header("retry-after").isPresent()
                 || response.header("x-ratelimit-remaining").map(String::trim).filter("0"::equals).isPresent();
         if (status == 429 || (status == 403 && limited)) {
-            throw new GithubApiException(FailureKind.RATE_LIMITED, prefix + " (rate limit; deferred to the next run)");
+            throw new GithubApiException(FailureKind.RATE_LIMITED, status,
+                    prefix + " (rate limit; deferred to the next run)");
+        }
+        if (status == 403 && message.toLowerCase(java.util.Locale.ROOT).contains("secondary rate limit")) {
+            // Without retry-after GitHub asks for at least a minute's pause: the next run is that pause.
+            throw new GithubApiException(FailureKind.RATE_LIMITED, status,
+                    prefix + " (secondary rate limit without retry-after; deferred to the next run)");
         }
         if (status == 401 || status == 403) {
-            throw new GithubApiException(FailureKind.AUTH, prefix + " (token rejected or lacking a read permission)");
+            throw new GithubApiException(FailureKind.AUTH, status,
+                    prefix + " (token rejected or lacking a read permission)");
         }
         if (status == 404) {
-            throw new GithubApiException(FailureKind.BAD_CONFIG, prefix + " (no such repository, or no access to it)");
+            throw new GithubApiException(FailureKind.BAD_CONFIG, status,
+                    prefix + " (no such repository, or no access to it)");
         }
-        if (status >= 500) {
-            throw new GithubApiException(FailureKind.UPSTREAM_UNAVAILABLE, prefix);
-        }
-        throw new GithubApiException(FailureKind.BAD_RESPONSE, prefix);
+        FailureKind kind = status >= 500 ? FailureKind.UPSTREAM_UNAVAILABLE : FailureKind.BAD_RESPONSE;
+        throw new GithubApiException(kind, status, prefix);
     }
 
     private void requireSameOrigin(URI uri, String what) throws GithubApiException {

@@ -32,6 +32,21 @@ final class GithubJson {
         }
     }
 
+    /**
+     * GitHub's error {@code message} from an error answer, on one line and at most 200 characters; empty when the
+     * body is not a JSON object with a message.
+     */
+    static String errorMessage(String body) {
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            String message = node == null ? "" : node.path("message").asText("");
+            message = message.replaceAll("\\s+", " ").trim();
+            return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        } catch (JsonProcessingException notJson) {
+            return "";
+        }
+    }
+
     static List<JsonNode> array(JsonNode node, String what) throws GithubApiException {
         if (!node.isArray()) {
             throw bad(what, "expected a JSON array");

@@ -20,6 +20,8 @@ import java.util.Map;
 final class RepoFetcher {
     /** Detail requests per batch: the host sends them concurrently up to its per-host limit. */
     static final int DETAIL_BATCH = 8;
+    /** GitHub's answer to listing the commits of a repository that has none. */
+    private static final int EMPTY_REPOSITORY = 409;
 
     private final GithubClient client;
     private final RepoName repo;
@@ -76,7 +78,14 @@ final class RepoFetcher {
     List<CommitSummary> commits(String branch, Instant since, Instant until)
             throws GithubApiException, InterruptedException {
         String query = "sha=" + encode(branch) + "&since=" + iso(since) + "&until=" + iso(until) + "&per_page=100";
-        return listAll(uri("/commits", query), "commits", GithubJson::commitSummary);
+        try {
+            return listAll(uri("/commits", query), "commits", GithubJson::commitSummary);
+        } catch (GithubApiException e) {
+            if (e.status() == EMPTY_REPOSITORY) {
+                return List.of(); // "Git Repository is empty.": no commits, not a failure
+            }
+            throw e;
+        }
     }
 
     /**

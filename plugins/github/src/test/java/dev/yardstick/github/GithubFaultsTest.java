@@ -140,6 +140,44 @@ class GithubFaultsTest {
         assertTrue(slices >= 3, "the capped range and at least two slices were queried: " + slices);
     }
 
+    @Test
+    void anEmptyRepositoryHasZeroCommitsNotAFailure() throws InterruptedException {
+        FaultResponse empty = FaultResponse.of(409).withBody(
+                "{\"message\":\"Git Repository is empty.\",\"documentation_url\":\"https://docs.github.com/rest\"}");
+        testbed.github.faultOnce(request -> request.path().equals("/repos/" + DOCS + "/commits"), empty);
+        CollectResult result = testbed.collectOnce(List.of(DOCS), AT);
+        assertEquals(List.of(), result.failures());
+        Map<String, Double> values = values(result, DOCS);
+        for (String metric : List.of(GithubMetrics.COMMITS_TOTAL, GithubMetrics.COMMITS_HOTFIX,
+                GithubMetrics.COMMITS_REVERTS, GithubMetrics.COMMITS_FORCE_MERGE, GithubMetrics.DEVELOPERS_ACTIVE,
+                GithubMetrics.CODE_LINES_ADDED, GithubMetrics.CODE_LINES_DELETED, GithubMetrics.CODE_FILES_CHANGED)) {
+            assertEquals(0.0, values.get(metric), metric);
+        }
+        assertEquals(1, testbed.github.served().stream().filter(answer -> answer.status() == 409).count());
+    }
+
+    @Test
+    void aSecondaryLimitWithoutRetryAfterIsARateLimitNotARejectedToken() throws InterruptedException {
+        testbed.github.faultOnce(request -> request.path().endsWith("/pulls"), FaultResponse.of(403).withBody(
+                "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try "
+                        + "again.\"}"));
+        CollectResult result = testbed.collectOnce(List.of(DOCS), AT);
+        assertEquals(Map.of("prs", FailureKind.RATE_LIMITED), kinds(result));
+        assertTrue(result.failures().get(0).message().contains("exceeded a secondary rate limit"),
+                result.failures().get(0).message());
+        assertSectionsEmitted(result, Set.of("branches", "commits", "code", "ci"), Set.of("prs"));
+    }
+
+    @Test
+    void gitHubsOwnMessageIsShownInTheFailure() throws InterruptedException {
+        testbed.github.faultOnce("/branches", FaultResponse.of(403).withBody(
+                "{\"message\":\"Resource not accessible by personal access token\"}"));
+        CollectResult result = testbed.collectOnce(List.of(DOCS), AT);
+        assertEquals(Map.of("branches", FailureKind.AUTH), kinds(result));
+        assertTrue(result.failures().get(0).message().contains("\"Resource not accessible by personal access token\""),
+                result.failures().get(0).message());
+    }
+
     private Map<String, Double> expected(String repo) {
         return ExpectedGithubMetrics.of(testbed.github.dataSet().repo(repo), AT);
     }
