@@ -145,12 +145,22 @@ final class SkypilotClient {
         }
     }
 
-    /** Sends, and sends again while the server answers 503 and time is left (the host backs off in between). */
+    /**
+     * Sends, and sends again while the server answers 503 and time is left (the host backs off in between); a
+     * server still busy at the deadline gives its last 503.
+     */
     private HttpResponse sendUntil(HttpRequest request, Instant until, String what)
             throws SkypilotApiException, InterruptedException {
         HttpResponse response = send(request, until, what);
         while (response.status() == BUSY && clock.instant().isBefore(until)) {
-            response = send(request, until, what);
+            try {
+                response = send(request, until, what);
+            } catch (SkypilotApiException late) {
+                if (late.kind() != FailureKind.TIMEOUT) {
+                    throw late;
+                }
+                return response; // still busy at the deadline: report the server's answer, not a time-out
+            }
         }
         return response;
     }

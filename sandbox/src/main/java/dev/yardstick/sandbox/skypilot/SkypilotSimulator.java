@@ -46,6 +46,7 @@ public final class SkypilotSimulator extends SimulatedApi {
     private final SkypilotRequests requests = new SkypilotRequests();
     private final Map<Section, Deque<RequestFault>> requestFaults = new EnumMap<>(Section.class);
     private final List<String> cancelled = new ArrayList<>();
+    private final Map<Section, List<String>> scheduled = new EnumMap<>(Section.class);
     private volatile boolean legacyQueueOnly;
     private volatile Optional<JobsShape> jobsShape = Optional.empty();
     private volatile RequestIdStyle requestIdStyle = RequestIdStyle.SKYPILOT_HEADER;
@@ -63,6 +64,7 @@ public final class SkypilotSimulator extends SimulatedApi {
         this.auth = Objects.requireNonNull(auth, "auth");
         for (Section section : Section.values()) {
             requestFaults.put(section, new ArrayDeque<>());
+            scheduled.put(section, new ArrayList<>());
         }
     }
 
@@ -110,6 +112,13 @@ public final class SkypilotSimulator extends SimulatedApi {
         }
     }
 
+    /** Returns the ids of the requests scheduled for a section, oldest first. */
+    public List<String> requestIds(Section section) {
+        synchronized (scheduled) {
+            return List.copyOf(scheduled.get(section));
+        }
+    }
+
     @Override
     public void reset() {
         super.reset();
@@ -119,6 +128,9 @@ public final class SkypilotSimulator extends SimulatedApi {
         }
         synchronized (cancelled) {
             cancelled.clear();
+        }
+        synchronized (scheduled) {
+            scheduled.values().forEach(List::clear);
         }
         legacyQueueOnly = false;
         jobsShape = Optional.empty();
@@ -157,6 +169,9 @@ public final class SkypilotSimulator extends SimulatedApi {
             fault = Optional.ofNullable(requestFaults.get(section).poll()).orElse(RequestFault.NONE);
         }
         SkypilotRequests.Entry entry = requests.create(name, fault, Json.text(result));
+        synchronized (scheduled) {
+            scheduled.get(section).add(entry.id);
+        }
         return accepted(entry.id);
     }
 
