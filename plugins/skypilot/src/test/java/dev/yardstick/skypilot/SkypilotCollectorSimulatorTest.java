@@ -9,6 +9,7 @@ import dev.yardstick.api.Collector;
 import dev.yardstick.sandbox.core.ReceivedRequest;
 import dev.yardstick.sandbox.skypilot.SkypilotAuth;
 import dev.yardstick.sandbox.skypilot.SkypilotDataSet;
+import dev.yardstick.sandbox.skypilot.SkypilotExpectedMetrics;
 import dev.yardstick.sandbox.skypilot.SkypilotJobData;
 import dev.yardstick.sandbox.skypilot.SkypilotSimulator.JobsShape;
 import dev.yardstick.sandbox.skypilot.SkypilotSimulator.RequestIdStyle;
@@ -48,7 +49,7 @@ class SkypilotCollectorSimulatorTest {
             result = testbed.collect(collector, at);
         }
         assertEquals(List.of(), result.failures());
-        SkypilotTestbed.assertMatch(ExpectedSkypilotMetrics.of(testbed.skypilot.dataSet(), at),
+        SkypilotTestbed.assertMatch(SkypilotExpectedMetrics.of(testbed.skypilot.dataSet(), at),
                 SkypilotTestbed.aggregates(result.points(), at));
     }
 
@@ -78,7 +79,7 @@ class SkypilotCollectorSimulatorTest {
         testbed.skypilot.jobsShape(shape);
         CollectResult result = testbed.collectOnce("");
         assertEquals(List.of(), result.failures());
-        SkypilotTestbed.assertMatch(ExpectedSkypilotMetrics.of(testbed.skypilot.dataSet(), SkypilotTestbed.AT),
+        SkypilotTestbed.assertMatch(SkypilotExpectedMetrics.of(testbed.skypilot.dataSet(), SkypilotTestbed.AT),
                 SkypilotTestbed.aggregates(result.points(), SkypilotTestbed.AT));
     }
 
@@ -87,7 +88,7 @@ class SkypilotCollectorSimulatorTest {
         testbed.skypilot.legacyQueueOnly(true);
         CollectResult result = testbed.collectOnce("");
         assertEquals(List.of(), result.failures());
-        SkypilotTestbed.assertMatch(ExpectedSkypilotMetrics.of(testbed.skypilot.dataSet(), SkypilotTestbed.AT),
+        SkypilotTestbed.assertMatch(SkypilotExpectedMetrics.of(testbed.skypilot.dataSet(), SkypilotTestbed.AT),
                 SkypilotTestbed.aggregates(result.points(), SkypilotTestbed.AT));
         List<String> posts = testbed.skypilot.requests().stream().filter(r -> r.method().equals("POST"))
                 .map(ReceivedRequest::path).sorted().toList();

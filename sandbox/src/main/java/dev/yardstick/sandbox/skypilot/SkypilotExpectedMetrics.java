@@ -1,7 +1,5 @@
-package dev.yardstick.skypilot;
+package dev.yardstick.sandbox.skypilot;
 
-import dev.yardstick.sandbox.skypilot.SkypilotDataSet;
-import dev.yardstick.sandbox.skypilot.SkypilotJobData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,26 +10,34 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The SkyPilot metrics computed straight from the simulator's data set, written from the issue's definitions
- * without the plugin's code: the reference the collector's output is compared with.
+ * The aggregate SkyPilot metrics a collector must report for a data set with the default settings, computed
+ * straight from the records and the metric definitions (docs/collectors/skypilot.md), independently of the
+ * collector's code: the reference plugin and CLI tests compare the collector's output with.
  */
-final class ExpectedSkypilotMetrics {
-    static final List<String> GPU_TYPES = List.of("l4", "a10g", "h100", "a100");
-    static final List<String> REGIONS = List.of("us-east-1", "us-west-2");
+public final class SkypilotExpectedMetrics {
+    private static final List<String> GPU_TYPES = List.of("l4", "a10g", "h100", "a100");
+    private static final List<String> REGIONS = List.of("us-east-1", "us-west-2");
     private static final Set<String> QUEUED = Set.of("PENDING", "SUBMITTED", "STARTING");
     private static final Set<String> RUNNING = Set.of("RUNNING", "RECOVERING");
     private static final Set<String> CANCELLED = Set.of("CANCELLING", "CANCELLED");
     private static final double DAY = 86_400;
 
-    private ExpectedSkypilotMetrics() {
+    private SkypilotExpectedMetrics() {
     }
 
-    /** The aggregate metrics with the default settings (terminal-window 24h). */
-    static Map<String, Double> of(SkypilotDataSet data, Instant at) {
+    /**
+     * Returns the 31 aggregate metrics (fewer when a statistic has nothing to be computed from).
+     *
+     * @param data the data set served
+     * @param at the evaluation instant
+     * @return value by metric name
+     */
+    public static Map<String, Double> of(SkypilotDataSet data, Instant at) {
         return of(data, at, DAY);
     }
 
-    static Map<String, Double> of(SkypilotDataSet data, Instant at, double terminalWindowSeconds) {
+    /** Like {@link #of(SkypilotDataSet, Instant)} with another terminal window, in seconds. */
+    public static Map<String, Double> of(SkypilotDataSet data, Instant at, double terminalWindowSeconds) {
         double now = at.getEpochSecond();
         Map<String, Double> expected = new TreeMap<>();
         expected.put("skypilot.clusters.active",
@@ -80,7 +86,7 @@ final class ExpectedSkypilotMetrics {
     }
 
     /** end_at when positive, else submitted_at when positive, else NaN (unknown). */
-    static double endTime(SkypilotJobData job) {
+    private static double endTime(SkypilotJobData job) {
         if (job.endAt() != null && job.endAt() > 0) {
             return job.endAt();
         }
@@ -122,7 +128,7 @@ final class ExpectedSkypilotMetrics {
         }
     }
 
-    static double interpolated(List<Double> sorted, double fraction) {
+    private static double interpolated(List<Double> sorted, double fraction) {
         double rank = fraction * (sorted.size() - 1);
         int low = (int) Math.floor(rank);
         int high = (int) Math.ceil(rank);
