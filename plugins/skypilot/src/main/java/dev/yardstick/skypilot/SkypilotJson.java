@@ -76,7 +76,7 @@ final class SkypilotJson {
                 return errorMessage(detail.get("error"));
             }
             return detail.isMissingNode() ? cut(body) : cut(detail.toString());
-        } catch (JsonProcessingException | NullPointerException notJson) {
+        } catch (JsonProcessingException notJson) {
             return cut(body);
         }
     }
