@@ -2,6 +2,7 @@ package dev.yardstick.cli;
 
 import dev.yardstick.sandbox.Sandbox;
 import dev.yardstick.sandbox.github.GithubSimulator;
+import dev.yardstick.sandbox.skypilot.SkypilotSimulator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ final class DemoSettings {
         sets.add("yardstick.sinks.datadog.spool.path=\"" + demoDir.resolve("spool") + "\"");
         sets.addAll(github(sandbox.github()));
         sets.add("yardstick.collectors.health-fom.enabled=true");
+        sets.addAll(skypilot(sandbox.skypilot()));
         return sets;
     }
 
@@ -34,5 +36,10 @@ final class DemoSettings {
         return List.of("yardstick.collectors.github.api-url=" + github.baseUrl(),
                 "yardstick.collectors.github.token=" + GithubSimulator.DEFAULT_TOKEN,
                 "yardstick.collectors.github.repos=" + repos);
+    }
+
+    private static List<String> skypilot(SkypilotSimulator skypilot) {
+        return List.of("yardstick.collectors.skypilot.api-url=" + skypilot.baseUrl(),
+                "yardstick.collectors.skypilot.token=" + SkypilotSimulator.DEFAULT_TOKEN);
     }
 }

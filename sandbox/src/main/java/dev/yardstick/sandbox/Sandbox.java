@@ -3,6 +3,9 @@ package dev.yardstick.sandbox;
 import dev.yardstick.sandbox.core.SimulatedApi;
 import dev.yardstick.sandbox.github.GithubDataSet;
 import dev.yardstick.sandbox.github.GithubSimulator;
+import dev.yardstick.sandbox.skypilot.SkypilotAuth;
+import dev.yardstick.sandbox.skypilot.SkypilotDataSet;
+import dev.yardstick.sandbox.skypilot.SkypilotSimulator;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
 import java.time.Clock;
@@ -26,13 +29,15 @@ public final class Sandbox implements AutoCloseable {
     private final DatadogIntakeSimulator intake;
     private final GithubSimulator github;
     private final DatadogApiSimulator datadogApi;
+    private final SkypilotSimulator skypilot;
 
     private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake, GithubSimulator github,
-            DatadogApiSimulator datadogApi) {
+            DatadogApiSimulator datadogApi, SkypilotSimulator skypilot) {
         this.simulators = List.copyOf(simulators);
         this.intake = Objects.requireNonNull(intake, "intake");
         this.github = Objects.requireNonNull(github, "github");
         this.datadogApi = Objects.requireNonNull(datadogApi, "datadogApi");
+        this.skypilot = Objects.requireNonNull(skypilot, "skypilot");
     }
 
     /** Starts every simulator on a free port with the given clock and no expected intake API key. */
@@ -61,6 +66,14 @@ public final class Sandbox implements AutoCloseable {
     /** Returns the simulated Datadog dashboards and monitors API. */
     public DatadogApiSimulator datadogApi() {
         return datadogApi;
+    }
+
+    /**
+     * Returns the simulated SkyPilot API server: the standard data set as of the sandbox clock's start, token
+     * {@link SkypilotSimulator#DEFAULT_TOKEN}.
+     */
+    public SkypilotSimulator skypilot() {
+        return skypilot;
     }
 
     /** Returns every simulator in start order. */
@@ -142,7 +155,9 @@ public final class Sandbox implements AutoCloseable {
                         GithubDataSet.standard(clock.instant()), GithubSimulator.DEFAULT_TOKEN), 0);
                 DatadogApiSimulator datadogApi = starter.start(new DatadogApiSimulator(clock, intakeApiKey), 0);
                 datadogApi.serveQueriesFrom(intake::acceptedPoints);
-                return new Sandbox(starter.started, intake, github, datadogApi);
+                SkypilotSimulator skypilot = starter.start(new SkypilotSimulator(clock, SkypilotDataSet.standard(
+                        clock.instant()), SkypilotAuth.bearer(SkypilotSimulator.DEFAULT_TOKEN)), 0);
+                return new Sandbox(starter.started, intake, github, datadogApi, skypilot);
             } catch (RuntimeException e) {
                 closeAll(starter.started);
                 throw e;
