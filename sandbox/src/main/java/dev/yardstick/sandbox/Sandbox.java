@@ -1,5 +1,7 @@
 package dev.yardstick.sandbox;
 
+import dev.yardstick.sandbox.asana.AsanaDataSet;
+import dev.yardstick.sandbox.asana.AsanaSimulator;
 import dev.yardstick.sandbox.core.SimulatedApi;
 import dev.yardstick.sandbox.github.GithubDataSet;
 import dev.yardstick.sandbox.github.GithubSimulator;
@@ -26,13 +28,15 @@ public final class Sandbox implements AutoCloseable {
     private final DatadogIntakeSimulator intake;
     private final GithubSimulator github;
     private final DatadogApiSimulator datadogApi;
+    private final AsanaSimulator asana;
 
     private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake, GithubSimulator github,
-            DatadogApiSimulator datadogApi) {
+            DatadogApiSimulator datadogApi, AsanaSimulator asana) {
         this.simulators = List.copyOf(simulators);
         this.intake = Objects.requireNonNull(intake, "intake");
         this.github = Objects.requireNonNull(github, "github");
         this.datadogApi = Objects.requireNonNull(datadogApi, "datadogApi");
+        this.asana = Objects.requireNonNull(asana, "asana");
     }
 
     /** Starts every simulator on a free port with the given clock and no expected intake API key. */
@@ -61,6 +65,14 @@ public final class Sandbox implements AutoCloseable {
     /** Returns the simulated Datadog dashboards and monitors API. */
     public DatadogApiSimulator datadogApi() {
         return datadogApi;
+    }
+
+    /**
+     * Returns the simulated Asana REST API: the standard data set as of the sandbox clock's start, token
+     * {@link AsanaSimulator#DEFAULT_TOKEN}.
+     */
+    public AsanaSimulator asana() {
+        return asana;
     }
 
     /** Returns every simulator in start order. */
@@ -141,7 +153,9 @@ public final class Sandbox implements AutoCloseable {
                 GithubSimulator github = starter.start(new GithubSimulator(clock,
                         GithubDataSet.standard(clock.instant()), GithubSimulator.DEFAULT_TOKEN), 0);
                 DatadogApiSimulator datadogApi = starter.start(new DatadogApiSimulator(clock, intakeApiKey), 0);
-                return new Sandbox(starter.started, intake, github, datadogApi);
+                AsanaSimulator asana = starter.start(new AsanaSimulator(clock,
+                        AsanaDataSet.standard(clock.instant()), AsanaSimulator.DEFAULT_TOKEN), 0);
+                return new Sandbox(starter.started, intake, github, datadogApi, asana);
             } catch (RuntimeException e) {
                 closeAll(starter.started);
                 throw e;
