@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,7 @@ final class AsanaRoutes {
     private final Clock clock;
     private final OffsetPager pager;
     private final Map<String, String> projectNames;
+    private final Map<String, List<TaskData>> tasksByProject = new ConcurrentHashMap<>();
 
     AsanaRoutes(AsanaDataSet data, Clock clock, OffsetPager pager) {
         this.data = data;
@@ -97,7 +99,7 @@ final class AsanaRoutes {
             return error(400, "completed_since: Not a valid date-time: " + sinceText.get());
         }
         // Asana: incomplete tasks, plus the tasks completed at or after completed_since.
-        List<TaskData> tasks = data.tasksOf(project.get()).stream()
+        List<TaskData> tasks = tasksByProject.computeIfAbsent(project.get(), data::tasksOf).stream()
                 .filter(task -> since == null || !task.completed() || !task.completedAt().isBefore(since)).toList();
         return listing(tasks, request, baseUrl, pageCap, task -> AsanaJsonViews.task(task, projectNames));
     }
