@@ -1,6 +1,7 @@
 package dev.yardstick.cli;
 
 import dev.yardstick.sandbox.Sandbox;
+import dev.yardstick.sandbox.asana.AsanaSimulator;
 import dev.yardstick.sandbox.github.GithubSimulator;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ final class DemoSettings {
         sets.add("yardstick.sinks.outbox.path=\"" + demoDir.resolve("outbox") + "\"");
         sets.add("yardstick.sinks.datadog.spool.path=\"" + demoDir.resolve("spool") + "\"");
         sets.addAll(github(sandbox.github()));
+        sets.addAll(asana(sandbox.asana()));
         return sets;
     }
 
@@ -33,5 +35,12 @@ final class DemoSettings {
         return List.of("yardstick.collectors.github.api-url=" + github.baseUrl(),
                 "yardstick.collectors.github.token=" + GithubSimulator.DEFAULT_TOKEN,
                 "yardstick.collectors.github.repos=" + repos);
+    }
+
+    private static List<String> asana(AsanaSimulator asana) {
+        return List.of("yardstick.collectors.asana.api-url=" + asana.baseUrl(),
+                "yardstick.collectors.asana.token=" + AsanaSimulator.DEFAULT_TOKEN,
+                "yardstick.collectors.asana.workspace=" + asana.dataSet().workspaceGid(),
+                "yardstick.collectors.asana.bugs-project=" + asana.dataSet().bugsProjectGid());
     }
 }

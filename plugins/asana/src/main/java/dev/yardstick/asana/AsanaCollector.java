@@ -42,7 +42,8 @@ final class AsanaCollector implements Collector {
         section("projects", () -> ProjectMetrics.compute(projects(client)), workspace, request.at(), out);
         if (settings.bugsProject().isPresent()) {
             String bugsProject = settings.bugsProject().get();
-            Tags tags = Tags.of(AsanaMetrics.WORKSPACE_TAG, settings.workspace(), AsanaMetrics.PROJECT_TAG, bugsProject);
+            Tags tags = Tags.of(AsanaMetrics.WORKSPACE_TAG, settings.workspace(), AsanaMetrics.PROJECT_TAG,
+                    bugsProject);
             section("bugs", () -> bugs(client, bugsProject, request.at()), tags, request.at(), out);
         }
         return out.build();

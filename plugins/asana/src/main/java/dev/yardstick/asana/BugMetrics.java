@@ -69,7 +69,7 @@ final class BugMetrics {
         return values;
     }
 
-    /** Whether {@code t} lies in the window of length {@code length} ending at {@code at}: {@code at − D < t ≤ at}. */
+    /** Whether {@code t} lies in the window ending at {@code at}: {@code at − length < t ≤ at}. */
     static boolean within(Instant t, Instant at, Duration length) {
         return t.isAfter(at.minus(length)) && !t.isAfter(at);
     }

@@ -43,7 +43,7 @@ class AsanaCollectorSimulatorTest {
         assertEquals(List.of(), result.failures());
         Map<String, Double> expected = ExpectedAsanaMetrics.of(testbed.asana.dataSet(), at, REFERENCE);
         assertEquals(14, expected.size());
-        assertMetricsMatch(expected, values(result, at));
+        assertMetricsMatch(expected, values(result, at, testbed.asana.dataSet()));
     }
 
     @Test
@@ -70,7 +70,7 @@ class AsanaCollectorSimulatorTest {
             assertEquals(List.of(), result.failures());
             assertTrue(testbed.asana.requestCount() > 300, "pages: " + testbed.asana.requestCount());
             assertMetricsMatch(ExpectedAsanaMetrics.of(testbed.asana.dataSet(), REFERENCE, REFERENCE),
-                    values(result, REFERENCE));
+                    values(result, REFERENCE, testbed.asana.dataSet()));
         } finally {
             testbed.asana.pageCap(100);
         }
@@ -84,14 +84,14 @@ class AsanaCollectorSimulatorTest {
     }
 
     /** The values of a result by metric name, checking that each is a gauge at {@code at} with the right tags. */
-    static Map<String, Double> values(CollectResult result, Instant at) {
+    static Map<String, Double> values(CollectResult result, Instant at, AsanaDataSet data) {
         Map<String, Double> values = new TreeMap<>();
         for (MetricPoint point : result.points()) {
             assertTrue(point instanceof Gauge, point.name() + " is a gauge");
             assertEquals(at, point.timestamp(), point.name() + " timestamp");
             Tags tags = point.name().startsWith("asana.projects.bugs.")
-                    ? Tags.of("workspace", AsanaDataSet.WORKSPACE_GID, "project", AsanaDataSet.BUGS_PROJECT_GID)
-                    : Tags.of("workspace", AsanaDataSet.WORKSPACE_GID);
+                    ? Tags.of("workspace", data.workspaceGid(), "project", data.bugsProjectGid())
+                    : Tags.of("workspace", data.workspaceGid());
             assertEquals(tags, point.tags(), point.name() + " tags");
             assertEquals(null, values.put(point.name(), ((Gauge) point).value()), "one point per name");
         }

@@ -21,8 +21,8 @@ final class AsanaDataGenerator {
     private static final String OTHER_WORKSPACE = "1200000000000001";
     private static final String[] STATUSES = {"on_track", "on_track", "on_track", "at_risk", "at_risk", "off_track",
         "on_hold", "complete", "achieved", "partial", "missed", "dropped", null, null};
-    private static final String[] BUG_SECTIONS = {"Needs Triage", "Untriaged", "Active", "ACTIVE – on call", "Backlog",
-        "backlog: low priority", "Icebox", "Waiting on customer", "Triage → Active handoff", "Inactive"};
+    private static final String[] BUG_SECTIONS = {"Needs Triage", "Untriaged", "Active", "ACTIVE – on call",
+        "Backlog", "backlog: low priority", "Icebox", "Waiting on customer", "Triage → Active handoff", "Inactive"};
     private static final String[] OTHER_SECTIONS = {"Triage", "Sprint active", "Backlog grooming", "Done"};
 
     private final Random random;
@@ -101,7 +101,8 @@ final class AsanaDataGenerator {
         edge(tasks, "Completed at the 7-day edge", reference.minus(Duration.ofDays(20)), week, triage);
         edge(tasks, "Completed just inside 7 days", reference.minus(Duration.ofDays(8)), week.plusSeconds(1), triage);
         edge(tasks, "Completed at the 30-day edge", reference.minus(Duration.ofDays(40)), month, triage);
-        edge(tasks, "Completed just inside 30 days", reference.minus(Duration.ofDays(40)), month.plusSeconds(1), triage);
+        edge(tasks, "Completed just inside 30 days", reference.minus(Duration.ofDays(40)), month.plusSeconds(1),
+                triage);
         // Completed a second before the reference: one completed at "now" would still be listed by completed_since=now.
         edge(tasks, "Created this week, completed just now", week.plusSeconds(60), reference.minusSeconds(1), triage);
         edge(tasks, "Created at the 7-day edge, completed", week, reference.minus(Duration.ofDays(1)), triage);
