@@ -13,16 +13,26 @@ import java.util.regex.Pattern;
  * @param active counted by {@code asana.projects.bugs.active_count}
  * @param backlog counted by {@code asana.projects.bugs.backlog_count}
  */
-record SectionPatterns(Pattern triage, Pattern active, Pattern backlog) {
+public record SectionPatterns(Pattern triage, Pattern active, Pattern backlog) {
 
-    SectionPatterns {
+    /** Validates the components. */
+    public SectionPatterns {
         requireNonNull(triage, "triage is null");
         requireNonNull(active, "active is null");
         requireNonNull(backlog, "backlog is null");
     }
 
     /** Where an open bug is counted. */
-    enum Category { TRIAGE, ACTIVE, BACKLOG, OTHER }
+    public enum Category {
+        /** {@code asana.projects.bugs.triage_count} */
+        TRIAGE,
+        /** {@code asana.projects.bugs.active_count} */
+        ACTIVE,
+        /** {@code asana.projects.bugs.backlog_count} */
+        BACKLOG,
+        /** {@code asana.projects.bugs.other_count} */
+        OTHER
+    }
 
     /**
      * Sorts a section name.
@@ -30,7 +40,7 @@ record SectionPatterns(Pattern triage, Pattern active, Pattern backlog) {
      * @param sectionName the name of the bug's section in the bugs project, empty when it is in none
      * @return the first category whose pattern is found in the name, else {@link Category#OTHER}
      */
-    Category classify(Optional<String> sectionName) {
+    public Category classify(Optional<String> sectionName) {
         if (sectionName.isEmpty()) {
             return Category.OTHER;
         }

@@ -6,11 +6,13 @@ import dev.yardstick.sandbox.asana.ProjectData;
 import dev.yardstick.sandbox.asana.TaskData;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The 14 Asana metrics computed straight from a simulated data set, without the collector's code: what a correct
@@ -42,7 +44,7 @@ final class ExpectedAsanaMetrics {
         // completed_since=now lists the incomplete tasks and those completed at or after now.
         List<TaskData> open = inBugs.stream().filter(t -> t.completedAt() == null || !t.completedAt().isBefore(now))
                 .toList();
-        Instant since = at.minus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant since = at.minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
         List<TaskData> completed = inBugs.stream()
                 .filter(t -> t.completedAt() != null && !t.completedAt().isBefore(since)).toList();
         expected.put("asana.projects.bugs.total_open", (double) open.size());
@@ -55,7 +57,7 @@ final class ExpectedAsanaMetrics {
             expected.put("asana.projects.bugs." + names[i] + "_count", bySection[i]);
         }
         expected.put("asana.projects.bugs.other_count", bySection[3]);
-        expected.put("asana.projects.bugs.created_7d", (double) java.util.stream.Stream.concat(open.stream(),
+        expected.put("asana.projects.bugs.created_7d", (double) Stream.concat(open.stream(),
                 completed.stream()).filter(t -> inWindow(t.createdAt(), at, 7)).map(TaskData::gid).distinct().count());
         if (!open.isEmpty()) {
             double sum = 0;
