@@ -1,6 +1,7 @@
 package dev.yardstick.cli;
 
 import dev.yardstick.sandbox.Sandbox;
+import dev.yardstick.sandbox.asana.AsanaSimulator;
 import dev.yardstick.sandbox.github.GithubSimulator;
 import dev.yardstick.sandbox.skypilot.SkypilotSimulator;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ final class DemoSettings {
         sets.addAll(github(sandbox.github()));
         sets.add("yardstick.collectors.health-fom.enabled=true");
         sets.addAll(skypilot(sandbox.skypilot()));
+        sets.addAll(asana(sandbox.asana()));
         return sets;
     }
 
@@ -41,5 +43,10 @@ final class DemoSettings {
     private static List<String> skypilot(SkypilotSimulator skypilot) {
         return List.of("yardstick.collectors.skypilot.api-url=" + skypilot.baseUrl(),
                 "yardstick.collectors.skypilot.token=" + SkypilotSimulator.DEFAULT_TOKEN);
+    private static List<String> asana(AsanaSimulator asana) {
+        return List.of("yardstick.collectors.asana.api-url=" + asana.baseUrl(),
+                "yardstick.collectors.asana.token=" + AsanaSimulator.DEFAULT_TOKEN,
+                "yardstick.collectors.asana.workspace=" + asana.dataSet().workspaceGid(),
+                "yardstick.collectors.asana.bugs-project=" + asana.dataSet().bugsProjectGid());
     }
 }

@@ -17,6 +17,7 @@ class DemoCommandTest {
         assertEquals(0, result.exitCode(), result.out() + result.err());
         assertTrue(result.out().contains("rejected 0 request(s)"), result.out());
         assertTrue(result.out().contains("Outbox: "), result.out());
+        assertTrue(result.out().matches("(?s).*\\nasana +SUCCESS +14 .*"), "all 14 Asana metrics: " + result.out());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.yardstick.sandbox;
 
+import dev.yardstick.sandbox.asana.AsanaDataSet;
+import dev.yardstick.sandbox.asana.AsanaSimulator;
 import dev.yardstick.sandbox.core.SimulatedApi;
 import dev.yardstick.sandbox.github.GithubDataSet;
 import dev.yardstick.sandbox.github.GithubSimulator;
@@ -20,24 +22,16 @@ import java.util.Optional;
 /**
  * A set of simulators started together on loopback and closed together.
  *
- * <p>To add a simulator: a field and a getter here, one line in {@link Builder#start()} creating and starting it via
- * {@code starter.start(...)}, and any options it needs on the {@link Builder}.
+ * <p>To add a simulator: a getter here ({@code return find(FooSimulator.class);}), one statement in
+ * {@link Builder#start()} creating and starting it via {@code starter.start(...)} before the final {@code return}, and
+ * any options it needs on the {@link Builder}.
  */
 public final class Sandbox implements AutoCloseable {
 
     private final List<SimulatedApi> simulators;
-    private final DatadogIntakeSimulator intake;
-    private final GithubSimulator github;
-    private final DatadogApiSimulator datadogApi;
-    private final SkypilotSimulator skypilot;
 
-    private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake, GithubSimulator github,
-            DatadogApiSimulator datadogApi, SkypilotSimulator skypilot) {
+    private Sandbox(List<SimulatedApi> simulators) {
         this.simulators = List.copyOf(simulators);
-        this.intake = Objects.requireNonNull(intake, "intake");
-        this.github = Objects.requireNonNull(github, "github");
-        this.datadogApi = Objects.requireNonNull(datadogApi, "datadogApi");
-        this.skypilot = Objects.requireNonNull(skypilot, "skypilot");
     }
 
     /** Starts every simulator on a free port with the given clock and no expected intake API key. */
@@ -52,7 +46,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Returns the simulated Datadog metrics intake. */
     public DatadogIntakeSimulator intake() {
-        return intake;
+        return find(DatadogIntakeSimulator.class);
     }
 
     /**
@@ -60,12 +54,12 @@ public final class Sandbox implements AutoCloseable {
      * {@link GithubSimulator#DEFAULT_TOKEN}.
      */
     public GithubSimulator github() {
-        return github;
+        return find(GithubSimulator.class);
     }
 
     /** Returns the simulated Datadog dashboards and monitors API. */
     public DatadogApiSimulator datadogApi() {
-        return datadogApi;
+        return find(DatadogApiSimulator.class);
     }
 
     /**
@@ -73,7 +67,12 @@ public final class Sandbox implements AutoCloseable {
      * {@link SkypilotSimulator#DEFAULT_TOKEN}.
      */
     public SkypilotSimulator skypilot() {
-        return skypilot;
+        return find(SkypilotSimulator.class);
+     * Returns the simulated Asana REST API: the standard data set as of the sandbox clock's start, token
+     * {@link AsanaSimulator#DEFAULT_TOKEN}.
+     */
+    public AsanaSimulator asana() {
+        return find(AsanaSimulator.class);
     }
 
     /** Returns every simulator in start order. */
@@ -86,6 +85,11 @@ public final class Sandbox implements AutoCloseable {
         Map<String, String> urls = new LinkedHashMap<>();
         simulators.forEach(s -> urls.put(s.name(), s.baseUrl()));
         return Collections.unmodifiableMap(urls);
+    }
+
+    private <T extends SimulatedApi> T find(Class<T> type) {
+        return simulators.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + type.getSimpleName() + " in this sandbox"));
     }
 
     /** Resets every simulator (recorded requests, faults, recorded state). */
@@ -151,13 +155,15 @@ public final class Sandbox implements AutoCloseable {
             try {
                 DatadogIntakeSimulator intake = starter.start(
                         new DatadogIntakeSimulator(clock, intakeApiKey), intakePort);
-                GithubSimulator github = starter.start(new GithubSimulator(clock,
+                starter.start(new GithubSimulator(clock,
                         GithubDataSet.standard(clock.instant()), GithubSimulator.DEFAULT_TOKEN), 0);
                 DatadogApiSimulator datadogApi = starter.start(new DatadogApiSimulator(clock, intakeApiKey), 0);
                 datadogApi.serveQueriesFrom(intake::acceptedPoints);
-                SkypilotSimulator skypilot = starter.start(new SkypilotSimulator(clock, SkypilotDataSet.standard(
+                starter.start(new SkypilotSimulator(clock, SkypilotDataSet.standard(
                         clock.instant()), SkypilotAuth.bearer(SkypilotSimulator.DEFAULT_TOKEN)), 0);
-                return new Sandbox(starter.started, intake, github, datadogApi, skypilot);
+                starter.start(new AsanaSimulator(clock,
+                        AsanaDataSet.standard(clock.instant()), AsanaSimulator.DEFAULT_TOKEN), 0);
+                return new Sandbox(starter.started);
             } catch (RuntimeException e) {
                 closeAll(starter.started);
                 throw e;

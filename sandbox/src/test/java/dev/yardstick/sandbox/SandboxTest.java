@@ -18,6 +18,7 @@ class SandboxTest {
         String intakeUrl = sandbox.intake().baseUrl();
         assertEquals(intakeUrl, sandbox.urls().get("datadog-intake"));
         assertEquals(sandbox.intake(), sandbox.simulators().get(0));
+        assertEquals(sandbox.asana().baseUrl(), sandbox.urls().get("asana"));
         assertEquals(404, http.get(sandbox.intake().uri("/nothing-here")).statusCode());
 
         sandbox.close();

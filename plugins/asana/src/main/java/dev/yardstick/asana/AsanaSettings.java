@@ -1,0 +1,99 @@
+package dev.yardstick.asana;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.yardstick.api.config.CollectorConfig;
+import dev.yardstick.api.config.Secret;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The Asana collector's settings, validated eagerly from {@code yardstick.collectors.asana}. Defaults live in the
+ * plugin's {@code reference.conf}.
+ *
+ * @param apiUrl the REST API root, e.g. {@code https://app.asana.com/api/1.0}
+ * @param token the token sent as {@code Authorization: Bearer}
+ * @param workspace the gid of the workspace whose projects are counted
+ * @param bugsProject the gid of the bugs project; empty to collect the project metrics only
+ * @param sectionPatterns how open bugs are sorted by section name
+ */
+public record AsanaSettings(URI apiUrl, Secret token, String workspace, Optional<String> bugsProject,
+        SectionPatterns sectionPatterns) {
+
+    private static final Pattern GID = Pattern.compile("[0-9]+");
+
+    /** Validates the components. */
+    public AsanaSettings {
+        requireNonNull(apiUrl, "apiUrl is null");
+        requireNonNull(token, "token is null");
+        requireNonNull(workspace, "workspace is null");
+        requireNonNull(bugsProject, "bugsProject is null");
+        requireNonNull(sectionPatterns, "sectionPatterns is null");
+    }
+
+    /**
+     * Reads and validates the settings.
+     *
+     * @param config the collector's block, defaults merged in
+     * @return the settings
+     * @throws dev.yardstick.api.config.ConfigurationException naming the first invalid key
+     */
+    public static AsanaSettings from(CollectorConfig config) {
+        String workspace = gid(config, "workspace").orElseThrow(() -> config.invalid("workspace",
+                "the gid of the Asana workspace is required, e.g. \"1209016784099267\""));
+        return new AsanaSettings(apiUrl(config), token(config), workspace, gid(config, "bugs-project"),
+                new SectionPatterns(pattern(config, "section-patterns.triage"),
+                        pattern(config, "section-patterns.active"), pattern(config, "section-patterns.backlog")));
+    }
+
+    private static URI apiUrl(CollectorConfig config) {
+        String text = config.getString("api-url");
+        try {
+            URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                throw config.invalid("api-url",
+                        "must be an http(s) URL without query, e.g. https://app.asana.com/api/1.0");
+            }
+            return uri;
+        } catch (URISyntaxException bad) {
+            throw config.invalid("api-url", "is not a URL: " + bad.getMessage());
+        }
+    }
+
+    private static Secret token(CollectorConfig config) {
+        if (!config.hasPath("token")) {
+            throw config.invalid("token", "an Asana token is required, e.g. \"secret:env:ASANA_ACCESS_TOKEN\"");
+        }
+        Secret token = config.getSecret("token");
+        if (token.isEmpty()) {
+            throw config.invalid("token", "the token is empty");
+        }
+        return token;
+    }
+
+    private static Optional<String> gid(CollectorConfig config, String key) {
+        if (!config.hasPath(key)) {
+            return Optional.empty();
+        }
+        String text = config.getString(key).trim();
+        if (!GID.matcher(text).matches()) {
+            throw config.invalid(key, "'" + text + "' is not an Asana gid (digits only; quote long gids, e.g. "
+                    + "\"1209016784099267\")");
+        }
+        return Optional.of(text);
+    }
+
+    private static Pattern pattern(CollectorConfig config, String key) {
+        String text = config.getString(key);
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException bad) {
+            throw config.invalid(key, "is not a valid regular expression: " + bad.getDescription()
+                    + " near index " + bad.getIndex());
+        }
+    }
+}
