@@ -43,6 +43,8 @@ final class DemoSettings {
     private static List<String> skypilot(SkypilotSimulator skypilot) {
         return List.of("yardstick.collectors.skypilot.api-url=" + skypilot.baseUrl(),
                 "yardstick.collectors.skypilot.token=" + SkypilotSimulator.DEFAULT_TOKEN);
+    }
+
     private static List<String> asana(AsanaSimulator asana) {
         return List.of("yardstick.collectors.asana.api-url=" + asana.baseUrl(),
                 "yardstick.collectors.asana.token=" + AsanaSimulator.DEFAULT_TOKEN,

@@ -68,6 +68,9 @@ public final class Sandbox implements AutoCloseable {
      */
     public SkypilotSimulator skypilot() {
         return find(SkypilotSimulator.class);
+    }
+
+    /**
      * Returns the simulated Asana REST API: the standard data set as of the sandbox clock's start, token
      * {@link AsanaSimulator#DEFAULT_TOKEN}.
      */
