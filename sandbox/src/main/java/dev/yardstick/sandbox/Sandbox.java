@@ -5,6 +5,7 @@ import dev.yardstick.sandbox.github.GithubDataSet;
 import dev.yardstick.sandbox.github.GithubSimulator;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
+import dev.yardstick.sandbox.kubernetes.KubernetesSimulator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,13 +27,15 @@ public final class Sandbox implements AutoCloseable {
     private final DatadogIntakeSimulator intake;
     private final GithubSimulator github;
     private final DatadogApiSimulator datadogApi;
+    private final KubernetesSimulator kubernetes;
 
     private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake, GithubSimulator github,
-            DatadogApiSimulator datadogApi) {
+            DatadogApiSimulator datadogApi, KubernetesSimulator kubernetes) {
         this.simulators = List.copyOf(simulators);
         this.intake = Objects.requireNonNull(intake, "intake");
         this.github = Objects.requireNonNull(github, "github");
         this.datadogApi = Objects.requireNonNull(datadogApi, "datadogApi");
+        this.kubernetes = Objects.requireNonNull(kubernetes, "kubernetes");
     }
 
     /** Starts every simulator on a free port with the given clock and no expected intake API key. */
@@ -61,6 +64,14 @@ public final class Sandbox implements AutoCloseable {
     /** Returns the simulated Datadog dashboards and monitors API. */
     public DatadogApiSimulator datadogApi() {
         return datadogApi;
+    }
+
+    /**
+     * Returns the simulated Kubernetes API (pods, deployments, pod metrics): the standard data set as of the sandbox
+     * clock's start, token {@link KubernetesSimulator#DEFAULT_TOKEN}.
+     */
+    public KubernetesSimulator kubernetes() {
+        return kubernetes;
     }
 
     /** Returns every simulator in start order. */
@@ -141,7 +152,8 @@ public final class Sandbox implements AutoCloseable {
                 GithubSimulator github = starter.start(new GithubSimulator(clock,
                         GithubDataSet.standard(clock.instant()), GithubSimulator.DEFAULT_TOKEN), 0);
                 DatadogApiSimulator datadogApi = starter.start(new DatadogApiSimulator(clock, intakeApiKey), 0);
-                return new Sandbox(starter.started, intake, github, datadogApi);
+                KubernetesSimulator kubernetes = starter.start(new KubernetesSimulator(clock), 0);
+                return new Sandbox(starter.started, intake, github, datadogApi, kubernetes);
             } catch (RuntimeException e) {
                 closeAll(starter.started);
                 throw e;
