@@ -3,6 +3,7 @@ package dev.yardstick.kubernetes;
 import static java.util.Objects.requireNonNull;
 
 import dev.yardstick.api.FailureKind;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ListOptions;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
@@ -40,7 +41,7 @@ final class ChunkedLister {
      * @throws KubernetesApiException if a page cannot be fetched
      * @throws InterruptedException if interrupted
      */
-    <T> List<T> list(String what, Function<ListOptions, ? extends KubernetesResourceList<T>> source)
+    <T extends HasMetadata> List<T> list(String what, Function<ListOptions, ? extends KubernetesResourceList<T>> source)
             throws KubernetesApiException, InterruptedException {
         List<T> items = new ArrayList<>();
         String token = null;

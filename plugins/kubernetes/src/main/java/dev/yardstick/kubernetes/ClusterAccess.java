@@ -16,7 +16,7 @@ sealed interface ClusterAccess {
      * @param serviceAccountDir the directory holding {@code token}, {@code ca.crt} and {@code namespace}
      */
     record InCluster(String host, String port, Path serviceAccountDir) implements ClusterAccess {
-        InCluster {
+        public InCluster {
             requireNonNull(host, "host is null");
             requireNonNull(port, "port is null");
             requireNonNull(serviceAccountDir, "serviceAccountDir is null");
@@ -35,7 +35,7 @@ sealed interface ClusterAccess {
      * @param context the context to use; empty for the file's current-context
      */
     record Kubeconfig(Path file, Optional<String> context) implements ClusterAccess {
-        Kubeconfig {
+        public Kubeconfig {
             requireNonNull(file, "file is null");
             requireNonNull(context, "context is null");
         }

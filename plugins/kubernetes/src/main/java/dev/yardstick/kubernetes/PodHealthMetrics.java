@@ -58,7 +58,7 @@ final class PodHealthMetrics {
                 if ("CrashLoopBackOff".equals(waiting)) {
                     counts.increment(CRASH_LOOPING, namespace);
                 }
-                if (IMAGE_PULL_REASONS.contains(waiting)) {
+                if (waiting != null && IMAGE_PULL_REASONS.contains(waiting)) {
                     counts.increment(IMAGE_PULL_ERRORS, namespace);
                 }
                 if (container.getRestartCount() != null && container.getRestartCount() > highRestarts) {
