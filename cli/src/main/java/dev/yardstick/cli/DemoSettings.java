@@ -2,6 +2,10 @@ package dev.yardstick.cli;
 
 import dev.yardstick.sandbox.Sandbox;
 import dev.yardstick.sandbox.github.GithubSimulator;
+import dev.yardstick.sandbox.kubernetes.KubernetesSimulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +28,7 @@ final class DemoSettings {
         sets.add("yardstick.sinks.outbox.path=\"" + demoDir.resolve("outbox") + "\"");
         sets.add("yardstick.sinks.datadog.spool.path=\"" + demoDir.resolve("spool") + "\"");
         sets.addAll(github(sandbox.github()));
+        sets.addAll(kubernetes(sandbox.kubernetes(), demoDir));
         return sets;
     }
 
@@ -33,5 +38,18 @@ final class DemoSettings {
         return List.of("yardstick.collectors.github.api-url=" + github.baseUrl(),
                 "yardstick.collectors.github.token=" + GithubSimulator.DEFAULT_TOKEN,
                 "yardstick.collectors.github.repos=" + repos);
+    }
+
+    /** Writes a kubeconfig for the simulated cluster under the demo directory and points the collector at it. */
+    private static List<String> kubernetes(KubernetesSimulator kubernetes, Path demoDir) {
+        Path kubeconfig = demoDir.resolve("kubeconfig").toAbsolutePath();
+        try {
+            Files.createDirectories(kubeconfig.getParent());
+            Files.writeString(kubeconfig, kubernetes.kubeconfig("sandbox"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo kubeconfig " + kubeconfig, e);
+        }
+        return List.of("yardstick.collectors.kubernetes.kubeconfig=\"" + kubeconfig + "\"",
+                "yardstick.collectors.kubernetes.cluster-name=sandbox");
     }
 }
