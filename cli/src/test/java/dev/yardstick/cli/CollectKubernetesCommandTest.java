@@ -66,4 +66,42 @@ class CollectKubernetesCommandTest {
                     || result.err().contains(KubernetesSimulator.DEFAULT_TOKEN), "the token never appears in output");
         }
     }
+
+    @Test
+    void oneInstancePerClusterEachWithItsOwnTagAndFailures(@TempDir Path dir) throws Exception {
+        Clock clock = Clock.fixed(Instant.parse(AT), ZoneOffset.UTC);
+        try (KubernetesSimulator main = new KubernetesSimulator(clock); KubernetesSimulator eu = new KubernetesSimulator(clock)) {
+            main.start();
+            eu.start();
+            eu.metricsServerStatus(404);
+            Path mainConfig = Files.writeString(dir.resolve("main"), main.kubeconfig("main"));
+            Path euConfig = Files.writeString(dir.resolve("eu"), eu.kubeconfig("eu"));
+            CliTest.Result result = CliTest.run("collect", "kubernetes/eu", "--json", "--at", AT,
+                    "--set", "yardstick.collectors.kubernetes.kubeconfig=" + mainConfig,
+                    "--set", "yardstick.collectors.kubernetes.cluster-name=main",
+                    "--set", "yardstick.collectors.\"kubernetes/eu\".kubeconfig=" + euConfig,
+                    "--set", "yardstick.collectors.\"kubernetes/eu\".cluster-name=eu");
+
+            assertEquals(1, result.exitCode(), "partial: the usage sections of eu failed\n" + result.err());
+            JsonNode points = new ObjectMapper().readTree(result.out());
+            assertEquals(7, points.size(), "pods and deployments sections only");
+            for (JsonNode point : points) {
+                assertTrue(point.get("tags").toString().contains("\"cluster:eu\""), point.toString());
+                assertEquals(EXPECTED.get(point.get("metric").asText()), point.get("value").asDouble(), 0.0);
+            }
+            assertTrue(result.err().contains("kubernetes/eu resources UPSTREAM_UNAVAILABLE: cluster eu: "
+                    + "metrics.k8s.io/v1beta1 pods answered HTTP 404: metrics-server is absent"), result.err());
+            assertEquals(0, main.requestCount(), "only the named instance ran");
+        }
+    }
+
+    @Test
+    void aKubeconfigThatDoesNotExistStopsStartUpNamingTheKey() {
+        CliTest.Result result = CliTest.run("collect", "kubernetes", "--json",
+                "--set", "yardstick.collectors.kubernetes.kubeconfig=/no/such/kubeconfig",
+                "--set", "yardstick.collectors.kubernetes.cluster-name=x");
+        assertEquals(2, result.exitCode(), result.out() + result.err());
+        assertTrue(result.err().contains("yardstick.collectors.kubernetes.kubeconfig"), result.err());
+        assertTrue(result.err().contains("/no/such/kubeconfig does not exist"), result.err());
+    }
 }

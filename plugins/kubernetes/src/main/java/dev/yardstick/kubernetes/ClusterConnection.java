@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Opens fabric8 clients for one collection. A new client per collection re-reads the kubeconfig or the rotating
@@ -25,6 +27,14 @@ final class ClusterConnection {
     static final Duration RETRY_INTERVAL = Duration.ofMillis(200);
     static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final String USER_AGENT = "yardstick-kubernetes-collector";
+    /**
+     * fabric8 warns once per JVM that {@code metrics.k8s.io/v1beta1} is an "unstable version"; it is the only version
+     * metrics-server serves, and the CronJob starts a new JVM every run, so the warning would print every run. Held
+     * here so that the JDK logging setting outlives garbage collection (it only matters where fabric8's SLF4J logging
+     * goes to JDK logging, as in the CLI).
+     */
+    private static final Logger UNSTABLE_VERSION_WARNING = quiet(
+            "io.fabric8.kubernetes.client.dsl.internal.VersionUsageUtils");
 
     private ClusterConnection() {
     }
@@ -48,6 +58,12 @@ final class ClusterConnection {
                 .withHttpClientBuilderConsumer(builder -> builder.addOrReplaceInterceptor(HTTP_LOGGING_INTERCEPTOR,
                         new Interceptor() { }))
                 .build();
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     /** The fabric8 configuration of an access, without timeouts. */
