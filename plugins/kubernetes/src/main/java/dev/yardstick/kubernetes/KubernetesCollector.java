@@ -67,41 +67,43 @@ final class KubernetesCollector implements Collector {
     }
 
     private void collectInto(ClusterReader reader, Instant at, CollectResult.Builder out) throws InterruptedException {
-        List<Pod> pods = null;
-        KubernetesApiException podsFailure = null;
-        try {
-            pods = reader.pods();
-        } catch (KubernetesApiException failure) {
-            podsFailure = failure;
+        Listed<Pod> pods = Listed.of(reader::pods);
+        Listed<Deployment> deployments = Listed.of(reader::deployments);
+        // Without pods no usage section can run: the metrics call is skipped and they fail as the pods did.
+        Listed<PodMetrics> metrics = pods.failure() != null ? new Listed<>(null, pods.failure())
+                : Listed.of(reader::podMetrics);
+        context.logger().log(System.Logger.Level.DEBUG, () -> "cluster " + settings.clusterName() + ": listed "
+                + pods.size() + " pods, " + deployments.size() + " deployments, " + metrics.size() + " pod metrics");
+        Set<String> universe = namespaces(pods.items());
+        section("pods", pods.failure(), () -> PodHealthMetrics.compute(pods.items(), at, settings.highRestarts(),
+                counts(universe)), at, out);
+        section("resources", metrics.failure(), () -> ResourceMetrics.resources(
+                MeasuredPod.of(pods.items(), metrics.items()), counts(universe)), at, out);
+        section("utilization", metrics.failure(), () -> ResourceMetrics.utilization(
+                MeasuredPod.of(pods.items(), metrics.items()), counts(universe)), at, out);
+        section("deployments", deployments.failure(), () -> List.of(Measurement.of(KubernetesMetrics.ZERO_REPLICAS,
+                deployments.items().stream().filter(ClusterFacts::scaledToZero).count())), at, out);
+    }
+
+    /** A list read from the API server, or why it could not be read. */
+    private record Listed<T>(List<T> items, KubernetesApiException failure) {
+        /** Reads a list. */
+        @FunctionalInterface
+        interface Read<T> {
+            List<T> read() throws KubernetesApiException, InterruptedException;
         }
-        List<Deployment> deployments = null;
-        KubernetesApiException deploymentsFailure = null;
-        try {
-            deployments = reader.deployments();
-        } catch (KubernetesApiException failure) {
-            deploymentsFailure = failure;
-        }
-        List<PodMetrics> metrics = null;
-        KubernetesApiException usageFailure = podsFailure;
-        if (pods != null) {
+
+        static <T> Listed<T> of(Read<T> read) throws InterruptedException {
             try {
-                metrics = reader.podMetrics();
+                return new Listed<>(read.read(), null);
             } catch (KubernetesApiException failure) {
-                usageFailure = failure;
+                return new Listed<>(null, failure);
             }
         }
-        List<Pod> listedPods = pods;
-        Set<String> universe = namespaces(pods);
-        section("pods", podsFailure, () -> PodHealthMetrics.compute(listedPods, at, settings.highRestarts(),
-                counts(universe)), at, out);
-        List<PodMetrics> usage = metrics;
-        section("resources", usageFailure, () -> ResourceMetrics.resources(MeasuredPod.of(listedPods, usage),
-                counts(universe)), at, out);
-        section("utilization", usageFailure, () -> ResourceMetrics.utilization(MeasuredPod.of(listedPods, usage),
-                counts(universe)), at, out);
-        List<Deployment> listedDeployments = deployments;
-        section("deployments", deploymentsFailure, () -> List.of(Measurement.of(KubernetesMetrics.ZERO_REPLICAS,
-                listedDeployments.stream().filter(ClusterFacts::scaledToZero).count())), at, out);
+
+        String size() {
+            return items == null ? "no" : String.valueOf(items.size());
+        }
     }
 
     /** The namespaces that get a value per namespace: those of the listed pods and the included ones. */

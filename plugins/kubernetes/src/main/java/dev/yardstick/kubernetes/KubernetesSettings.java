@@ -22,13 +22,13 @@ import java.util.regex.Pattern;
  * @param pageSize the {@code limit} of every list request
  * @param highRestarts the restart count above which a container counts in {@code k8s.pods.high_restarts}
  */
-public record KubernetesSettings(String clusterName, ClusterAccess access, List<String> includeNamespaces,
+record KubernetesSettings(String clusterName, ClusterAccess access, List<String> includeNamespaces,
         Set<String> excludeNamespaces, boolean byNamespace, int pageSize, int highRestarts) {
     private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
     private static final Pattern TAG_VALUE = Pattern.compile("[A-Za-z0-9_.:/-]{1,200}");
 
     /** Validates the components and copies the collections. */
-    public KubernetesSettings {
+    KubernetesSettings {
         requireNonNull(clusterName, "clusterName is null");
         requireNonNull(access, "access is null");
         includeNamespaces = List.copyOf(includeNamespaces);
@@ -42,7 +42,7 @@ public record KubernetesSettings(String clusterName, ClusterAccess access, List<
      * @return the settings
      * @throws dev.yardstick.api.config.ConfigurationException naming the first invalid key
      */
-    public static KubernetesSettings from(CollectorConfig config) {
+    static KubernetesSettings from(CollectorConfig config) {
         return from(config, ClusterEnvironment.system());
     }
 

@@ -10,12 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.yardstick.api.CollectFailure;
 import dev.yardstick.api.CollectResult;
 import dev.yardstick.api.FailureKind;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yardstick.sandbox.core.ReceivedRequest;
+import dev.yardstick.sandbox.kubernetes.KubernetesDataSet;
 import dev.yardstick.sandbox.kubernetes.KubernetesSimulator;
 import dev.yardstick.testkit.FakeClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,6 +147,24 @@ class KubernetesListingTest {
         CollectResult result = KubernetesTestbed.collect(base, clock, clock.instant().plusMillis(700));
         assertEquals(Set.copyOf(KubernetesCollector.SECTIONS), sections(result));
         assertEquals(FailureKind.TIMEOUT, failure(result, "pods").kind(), result.failures().toString());
+    }
+
+    @Test
+    void aQuantityThatIsNotOneFailsOnlyTheUsageSections() throws InterruptedException {
+        KubernetesDataSet standard = KubernetesDataSet.standard(AT);
+        List<ObjectNode> metrics = new ArrayList<>(standard.podMetrics());
+        ObjectNode broken = metrics.get(0).deepCopy();
+        ((ObjectNode) broken.path("containers").get(0).path("usage")).put("memory", "12Qi");
+        metrics.set(0, broken);
+        try (KubernetesSimulator odd = new KubernetesSimulator(FakeClock.at(AT), new KubernetesDataSet(AT,
+                standard.pods(), standard.deployments(), metrics), KubernetesSimulator.DEFAULT_TOKEN)) {
+            odd.start();
+            Path kubeconfig = KubernetesTestbed.write(dir.resolve("odd"), odd.kubeconfig("odd"));
+            CollectResult result = KubernetesTestbed.collect("cluster-name = odd\nkubeconfig = \"" + kubeconfig + "\"\n");
+            assertEquals(Set.of("resources", "utilization"), sections(result));
+            result.failures().forEach(failure -> assertEquals(FailureKind.BAD_RESPONSE, failure.kind(), failure.message()));
+            assertEquals(7, result.points().size(), "the pods and deployments sections still emit");
+        }
     }
 
     private static Set<String> sections(CollectResult result) {
