@@ -4,6 +4,10 @@ import dev.yardstick.sandbox.Sandbox;
 import dev.yardstick.sandbox.asana.AsanaSimulator;
 import dev.yardstick.sandbox.github.GithubSimulator;
 import dev.yardstick.sandbox.skypilot.SkypilotSimulator;
+import dev.yardstick.sandbox.kubernetes.KubernetesSimulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +33,7 @@ final class DemoSettings {
         sets.add("yardstick.collectors.health-fom.enabled=true");
         sets.addAll(skypilot(sandbox.skypilot()));
         sets.addAll(asana(sandbox.asana()));
+        sets.addAll(kubernetes(sandbox.kubernetes(), demoDir));
         return sets;
     }
 
@@ -50,5 +55,18 @@ final class DemoSettings {
                 "yardstick.collectors.asana.token=" + AsanaSimulator.DEFAULT_TOKEN,
                 "yardstick.collectors.asana.workspace=" + asana.dataSet().workspaceGid(),
                 "yardstick.collectors.asana.bugs-project=" + asana.dataSet().bugsProjectGid());
+    }
+
+    /** Writes a kubeconfig for the simulated cluster under the demo directory and points the collector at it. */
+    private static List<String> kubernetes(KubernetesSimulator kubernetes, Path demoDir) {
+        Path kubeconfig = demoDir.resolve("kubeconfig").toAbsolutePath();
+        try {
+            Files.createDirectories(kubeconfig.getParent());
+            Files.writeString(kubeconfig, kubernetes.kubeconfig("sandbox"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo kubeconfig " + kubeconfig, e);
+        }
+        return List.of("yardstick.collectors.kubernetes.kubeconfig=\"" + kubeconfig + "\"",
+                "yardstick.collectors.kubernetes.cluster-name=sandbox");
     }
 }

@@ -10,6 +10,7 @@ import dev.yardstick.sandbox.skypilot.SkypilotDataSet;
 import dev.yardstick.sandbox.skypilot.SkypilotSimulator;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
+import dev.yardstick.sandbox.kubernetes.KubernetesSimulator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,6 +77,14 @@ public final class Sandbox implements AutoCloseable {
      */
     public AsanaSimulator asana() {
         return find(AsanaSimulator.class);
+    }
+
+    /**
+     * Returns the simulated Kubernetes API (pods, deployments, pod metrics): the standard data set as of the sandbox
+     * clock's start, token {@link KubernetesSimulator#DEFAULT_TOKEN}.
+     */
+    public KubernetesSimulator kubernetes() {
+        return find(KubernetesSimulator.class);
     }
 
     /** Returns every simulator in start order. */
@@ -166,6 +175,7 @@ public final class Sandbox implements AutoCloseable {
                         clock.instant()), SkypilotAuth.bearer(SkypilotSimulator.DEFAULT_TOKEN)), 0);
                 starter.start(new AsanaSimulator(clock,
                         AsanaDataSet.standard(clock.instant()), AsanaSimulator.DEFAULT_TOKEN), 0);
+                starter.start(new KubernetesSimulator(clock), 0);
                 return new Sandbox(starter.started);
             } catch (RuntimeException e) {
                 closeAll(starter.started);
