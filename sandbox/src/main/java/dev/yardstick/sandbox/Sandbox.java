@@ -5,6 +5,8 @@ import dev.yardstick.sandbox.github.GithubDataSet;
 import dev.yardstick.sandbox.github.GithubSimulator;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
+import dev.yardstick.sandbox.wandb.WandbDataSet;
+import dev.yardstick.sandbox.wandb.WandbSimulator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,13 +28,15 @@ public final class Sandbox implements AutoCloseable {
     private final DatadogIntakeSimulator intake;
     private final GithubSimulator github;
     private final DatadogApiSimulator datadogApi;
+    private final WandbSimulator wandb;
 
     private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake, GithubSimulator github,
-            DatadogApiSimulator datadogApi) {
+            DatadogApiSimulator datadogApi, WandbSimulator wandb) {
         this.simulators = List.copyOf(simulators);
         this.intake = Objects.requireNonNull(intake, "intake");
         this.github = Objects.requireNonNull(github, "github");
         this.datadogApi = Objects.requireNonNull(datadogApi, "datadogApi");
+        this.wandb = Objects.requireNonNull(wandb, "wandb");
     }
 
     /** Starts every simulator on a free port with the given clock and no expected intake API key. */
@@ -61,6 +65,14 @@ public final class Sandbox implements AutoCloseable {
     /** Returns the simulated Datadog dashboards and monitors API. */
     public DatadogApiSimulator datadogApi() {
         return datadogApi;
+    }
+
+    /**
+     * Returns the simulated W&B GraphQL API: the standard data set as of the sandbox clock's start, API key
+     * {@link WandbSimulator#DEFAULT_API_KEY}.
+     */
+    public WandbSimulator wandb() {
+        return wandb;
     }
 
     /** Returns every simulator in start order. */
@@ -141,7 +153,9 @@ public final class Sandbox implements AutoCloseable {
                 GithubSimulator github = starter.start(new GithubSimulator(clock,
                         GithubDataSet.standard(clock.instant()), GithubSimulator.DEFAULT_TOKEN), 0);
                 DatadogApiSimulator datadogApi = starter.start(new DatadogApiSimulator(clock, intakeApiKey), 0);
-                return new Sandbox(starter.started, intake, github, datadogApi);
+                WandbSimulator wandb = starter.start(new WandbSimulator(clock,
+                        WandbDataSet.standard(clock.instant()), WandbSimulator.DEFAULT_API_KEY), 0);
+                return new Sandbox(starter.started, intake, github, datadogApi, wandb);
             } catch (RuntimeException e) {
                 closeAll(starter.started);
                 throw e;
