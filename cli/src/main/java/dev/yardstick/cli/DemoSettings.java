@@ -2,6 +2,8 @@ package dev.yardstick.cli;
 
 import dev.yardstick.sandbox.Sandbox;
 import dev.yardstick.sandbox.github.GithubSimulator;
+import dev.yardstick.sandbox.wandb.WandbDataSet;
+import dev.yardstick.sandbox.wandb.WandbSimulator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ final class DemoSettings {
         sets.add("yardstick.sinks.outbox.path=\"" + demoDir.resolve("outbox") + "\"");
         sets.add("yardstick.sinks.datadog.spool.path=\"" + demoDir.resolve("spool") + "\"");
         sets.addAll(github(sandbox.github()));
+        sets.addAll(wandb(sandbox.wandb()));
         return sets;
     }
 
@@ -33,5 +36,19 @@ final class DemoSettings {
         return List.of("yardstick.collectors.github.api-url=" + github.baseUrl(),
                 "yardstick.collectors.github.token=" + GithubSimulator.DEFAULT_TOKEN,
                 "yardstick.collectors.github.repos=" + repos);
+    }
+
+    /** Two instances, one per simulated project with runs: {@code wandb} and {@code wandb/research}. */
+    private static List<String> wandb(WandbSimulator wandb) {
+        List<String> sets = new ArrayList<>();
+        for (String id : List.of("wandb", "\"wandb/research\"")) {
+            String prefix = "yardstick.collectors." + id + ".";
+            sets.add(prefix + "api-url=" + wandb.baseUrl());
+            sets.add(prefix + "api-key=" + WandbSimulator.DEFAULT_API_KEY);
+            sets.add(prefix + "entity=" + WandbDataSet.ENTITY);
+        }
+        sets.add("yardstick.collectors.wandb.project=" + WandbDataSet.MAIN_PROJECT);
+        sets.add("yardstick.collectors.\"wandb/research\".project=" + WandbDataSet.SMALL_PROJECT);
+        return sets;
     }
 }

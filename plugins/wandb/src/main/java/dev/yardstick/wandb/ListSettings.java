@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -15,13 +16,26 @@ final class ListSettings {
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]*");
 
+    private static final Set<String> RULE_KEYS = Set.of("type", "match");
+    private static final Set<String> SUMMARY_KEYS = Set.of("name", "key", "aggregate", "window", "states");
+
     private ListSettings() {
+    }
+
+    /** A misspelt key in a list entry would otherwise be ignored silently. */
+    private static void knownKeysOnly(CollectorConfig entry, Set<String> known) {
+        for (String key : entry.keys()) {
+            if (!known.contains(key)) {
+                throw entry.invalid(key, "unknown key (expected " + String.join(", ", new TreeSet<>(known)) + ")");
+            }
+        }
     }
 
     static List<RunTypeRule> runTypes(CollectorConfig config) {
         List<RunTypeRule> rules = new ArrayList<>();
         Set<String> types = new HashSet<>();
         for (CollectorConfig entry : config.getConfigList("run-types")) {
+            knownKeysOnly(entry, RULE_KEYS);
             String type = entry.getString("type");
             if (!TYPE.matcher(type).matches()) {
                 throw entry.invalid("type", "'" + type + "' must match " + TYPE.pattern() + " (it becomes a tag value)");
@@ -42,6 +56,7 @@ final class ListSettings {
         List<SummaryMetric> metrics = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (CollectorConfig entry : config.getConfigList("summary-metrics")) {
+            knownKeysOnly(entry, SUMMARY_KEYS);
             String name = entry.getString("name");
             if (!METRIC.matcher(name).matches()) {
                 throw entry.invalid("name", "'" + name + "' must match " + METRIC.pattern()

@@ -20,6 +20,8 @@ import java.util.Set;
  * section that needs it, while the other sections still emit.
  */
 final class ProjectCollection {
+    /** Warnings about undecodable run fields logged one by one per collection. */
+    static final int MAX_WARNINGS = 20;
     /** Timestamps as W&B writes them. */
     static final DateTimeFormatter WANDB_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
             .withZone(ZoneOffset.UTC);
@@ -57,6 +59,7 @@ final class ProjectCollection {
         section("runs", () -> RunCountMetrics.recent(recent(), types, window, week), out);
         section("training", () -> TrainingMetrics.compute(recent(), window, settings), out);
         section("metrics", () -> SummaryMetrics.compute(recent(), at, settings.summaryMetrics()), out);
+        warnRest();
     }
 
     /**
@@ -98,13 +101,24 @@ final class ProjectCollection {
         return listing.runs();
     }
 
-    /** One warning per undecodable field of a run, even when the run is in both listings. */
+    /**
+     * One warning per undecodable field of a run, even when the run is in both listings; beyond
+     * {@link #MAX_WARNINGS} per collection, one closing line counts the rest.
+     */
     private void warnOnce(WandbRun run) {
         for (String problem : run.problems()) {
-            if (warned.add(run.name() + "\u0000" + problem)) {
+            if (warned.add(run.name() + "\u0000" + problem) && warned.size() <= MAX_WARNINGS) {
                 logger.log(System.Logger.Level.WARNING, settings.projectPath() + ": run " + run.name() + ": "
                         + problem + "; its values are ignored and the run still counts");
             }
+        }
+    }
+
+    private void warnRest() {
+        if (warned.size() > MAX_WARNINGS) {
+            logger.log(System.Logger.Level.WARNING, settings.projectPath() + ": " + (warned.size() - MAX_WARNINGS)
+                    + " more undecodable summaryMetrics or config fields; their values are ignored and the runs "
+                    + "still count");
         }
     }
 

@@ -83,12 +83,9 @@ final class WandbClient {
         HttpResponse response = send(body(filters, after), what);
         checkStatus(response, what);
         JsonNode answer = WandbJson.parse(response.body(), what);
-        JsonNode errors = answer.path("errors");
-        if (errors.isArray() && !errors.isEmpty()) {
-            List<String> messages = new ArrayList<>();
-            errors.forEach(error -> messages.add(error.path("message").asText(error.toString())));
-            throw new WandbApiException(FailureKind.BAD_RESPONSE, what + ": GraphQL error: "
-                    + String.join("; ", messages));
+        String errors = errorMessages(answer);
+        if (!errors.isEmpty()) {
+            throw new WandbApiException(FailureKind.BAD_RESPONSE, what + ": GraphQL error: " + errors);
         }
         JsonNode project = answer.path("data").path("project");
         if (project.isNull() || (project.isMissingNode() && answer.path("data").isObject())) {
@@ -156,6 +153,22 @@ final class WandbClient {
         if (status >= 500) {
             throw new WandbApiException(FailureKind.UPSTREAM_UNAVAILABLE, prefix);
         }
-        throw new WandbApiException(FailureKind.BAD_RESPONSE, prefix);
+        String errors = "";
+        try {
+            errors = errorMessages(WandbJson.parse(response.body(), what));
+        } catch (WandbApiException notJson) {
+            // The status alone describes the answer.
+        }
+        throw new WandbApiException(FailureKind.BAD_RESPONSE, prefix + (errors.isEmpty() ? "" : ": " + errors));
+    }
+
+    /** The messages of a GraphQL {@code errors} array, joined; empty when there is none. */
+    private static String errorMessages(JsonNode answer) {
+        JsonNode errors = answer.path("errors");
+        List<String> messages = new ArrayList<>();
+        if (errors.isArray()) {
+            errors.forEach(error -> messages.add(error.path("message").asText(error.toString())));
+        }
+        return String.join("; ", messages);
     }
 }

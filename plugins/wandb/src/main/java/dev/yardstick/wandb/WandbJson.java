@@ -85,8 +85,9 @@ final class WandbJson {
             return decoded;
         } catch (JsonProcessingException malformed) {
             JsonLocation at = malformed.getLocation();
-            problems.add(field + " is not valid JSON (" + malformed.getOriginalMessage()
-                    + (at == null ? "" : " at column " + at.getColumnNr()) + ")");
+            String reason = malformed.getOriginalMessage().split(": | \\(|\\n", 2)[0];
+            problems.add(field + " is not valid JSON (" + reason + (at == null ? "" : " at column "
+                    + at.getColumnNr()) + ")");
             return JsonNodeFactory.instance.objectNode();
         }
     }

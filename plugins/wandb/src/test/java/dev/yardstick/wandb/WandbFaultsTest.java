@@ -94,6 +94,16 @@ class WandbFaultsTest {
     }
 
     @Test
+    void aClientErrorCarriesTheGraphqlMessages() throws InterruptedException {
+        FaultResponse invalid = FaultResponse.of(400).withBody("{\"errors\": [{\"message\": \"Syntax Error\"}]}");
+        testbed.wandb.faults().statusSequence("/graphql", invalid);
+        CollectResult result = testbed.collectOnce(SMALL, AT);
+        assertEquals(new CollectFailure("active", FailureKind.BAD_RESPONSE, "metta-research/research: running runs: "
+                + "HTTP 400: Syntax Error"), result.failures().get(0));
+        assertEquals(1, result.failures().size());
+    }
+
+    @Test
     void aCursorThatRepeatsIsABadResponseNotAnEndlessLoop() throws InterruptedException {
         String page = "{\"data\": {\"project\": {\"runs\": {\"edges\": [{\"node\": {\"name\": \"r\", \"state\": "
                 + "\"running\", \"createdAt\": \"2026-11-20T11:00:00\"}, \"cursor\": \"c1\"}], \"pageInfo\": "

@@ -78,6 +78,9 @@ class WandbSettingsTest {
             + "|summary-metrics[1].name|defined twice",
         "summary-metrics = [{name = Bad, key = k, aggregate = max}]|summary-metrics[0].name|must match",
         "summary-metrics = [{name = x, key = \"\", aggregate = max}]|summary-metrics[0].key|must not be empty",
+        "summary-metrics = [{name = x, key = k, aggregate = max, windw = 7d}]|summary-metrics[0].windw|unknown key "
+            + "(expected aggregate, key, name, states, window)",
+        "run-types = [{type = a, regex = x}]|run-types[0].regex|unknown key (expected match, type)",
         "gpu-utilization-key = \"\"|gpu-utilization-key|must not be empty"})
     void invalidSettingsNameTheirKey(String hocon, String key, String problem) {
         String text = hocon.replace("\\n", "\n");

@@ -145,10 +145,10 @@ final class WandbRunFactory {
     }
 
     private String config() {
-        int roll = random.nextInt(100);
-        if (roll < 3) {
+        if (random.nextInt(1000) < 6) {
             return "{\"gpu_count\": {\"value\": ";
         }
+        int roll = random.nextInt(100);
         if (roll < 8) {
             return null;
         }
