@@ -49,7 +49,9 @@ class WandbCollectorSimulatorTest {
 
     @Test
     void theBusyProjectEmitsEveryMetricAndCountsTheEdgesOfTheWindows() throws InterruptedException {
+        testbed.wandb.reset();
         CollectResult result = testbed.collectOnce(WandbDataSet.MAIN_PROJECT, WandbDataSet.DEFAULT_REFERENCE);
+        assertEquals(8, testbed.wandb.servedCount(), "641 runs of the week in 7 pages, 32 running runs in 1");
         Map<String, Double> values = pointsOf(result.points(), "metta-research/metta", WandbDataSet.DEFAULT_REFERENCE);
         assertEquals(6 * 5 + 3 + 6, values.size(), values.keySet().toString());
         assertTrue(values.get("wandb.runs.active|other") >= 1, "the 30-day-old running run counts as active");
