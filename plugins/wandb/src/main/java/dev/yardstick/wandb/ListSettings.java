@@ -38,7 +38,8 @@ final class ListSettings {
             knownKeysOnly(entry, RULE_KEYS);
             String type = entry.getString("type");
             if (!TYPE.matcher(type).matches()) {
-                throw entry.invalid("type", "'" + type + "' must match " + TYPE.pattern() + " (it becomes a tag value)");
+                throw entry.invalid("type", "'" + type + "' must match " + TYPE.pattern()
+                        + " (it becomes a tag value)");
             }
             if (type.equals(RunTypeRule.OTHER)) {
                 throw entry.invalid("type", "'other' is the type of runs no rule matches; it cannot have a rule");

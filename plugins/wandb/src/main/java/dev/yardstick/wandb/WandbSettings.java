@@ -108,7 +108,8 @@ public record WandbSettings(URI apiUrl, Secret apiKey, String entity, String pro
     static Duration window(CollectorConfig config, String key) {
         Duration value = config.getDuration(key);
         if (value.isNegative() || value.isZero() || value.compareTo(LONG_WINDOW) > 0) {
-            throw config.invalid(key, "must be positive and at most 7d (the runs fetched are those of the last 7 days)");
+            throw config.invalid(key, "must be positive and at most 7d (the runs fetched are those of the last "
+                    + "7 days)");
         }
         return value;
     }

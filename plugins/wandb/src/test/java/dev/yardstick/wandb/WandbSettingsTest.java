@@ -37,13 +37,15 @@ class WandbSettingsTest {
         assertEquals(List.of("gpu_count", "num_gpus"), settings.gpuCountKeys());
         assertEquals("system.gpu.0.gpu", settings.gpuUtilizationKey());
         assertEquals(List.of(
-                new SummaryMetric("latest_sps", "overview/sps", Aggregate.LATEST, Duration.ofDays(1), Set.of("finished")),
+                new SummaryMetric("latest_sps", "overview/sps", Aggregate.LATEST, Duration.ofDays(1),
+                        Set.of("finished")),
                 new SummaryMetric("avg_heart_amount_24h", "env_agent/heart.amount", Aggregate.MEAN, Duration.ofDays(1),
                         Set.of("finished")),
                 new SummaryMetric("latest_queue_latency_s", "skypilot/queue_latency_s", Aggregate.LATEST,
                         Duration.ofDays(1), Set.of("finished")),
                 new SummaryMetric("best_accuracy", "accuracy", Aggregate.MAX, Duration.ofDays(7), Set.of("finished")),
-                new SummaryMetric("avg_accuracy_7d", "accuracy", Aggregate.MEAN, Duration.ofDays(7), Set.of("finished")),
+                new SummaryMetric("avg_accuracy_7d", "accuracy", Aggregate.MEAN, Duration.ofDays(7),
+                        Set.of("finished")),
                 new SummaryMetric("latest_loss", "loss", Aggregate.LATEST, Duration.ofDays(1), Set.of("finished"))),
                 settings.summaryMetrics());
     }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The one GraphQL query shape the simulated W&B answers, read from a request body
- * {@code {"query": …, "variables": {…}}}: the arguments of {@code project(…)} and {@code runs(…)}, each a literal
- * or a {@code $variable}, and the fields selected on the run {@code node}. Not a general GraphQL parser.
+ * {@code {"query": …, "variables": {…}}}: the arguments of {@code project(…)} and {@code runs(…)}, each a
+ * literal or a {@code $variable}, and the fields selected on the run {@code node}. Not a general GraphQL parser.
  *
  * @param entity the entity name
  * @param project the project name

@@ -87,7 +87,8 @@ class WandbSimulatorTest {
         "{\"state\": \"running\"}|running",
         "{\"$or\": [{\"state\": \"failed\"}, {\"state\": \"crashed\"}]}|failed-or-crashed",
         "{\"state\": {\"$in\": [\"killed\", \"preempted\"]}}|killed-or-preempted",
-        "{\"$and\": [{\"state\": {\"$ne\": \"finished\"}}, {\"createdAt\": {\"$gt\": \"2026-11-19T12:00:00Z\"}}]}|recent-unfinished",
+        "{\"$and\": [{\"state\": {\"$ne\": \"finished\"}}, {\"createdAt\": {\"$gt\": "
+            + "\"2026-11-19T12:00:00Z\"}}]}|recent-unfinished",
         "{\"createdAt\": {\"$lt\": \"2026-09-25T00:00:00\", \"$gte\": \"2026-09-24T00:00:00\"}}|one-day",
         "{\"heartbeatAt\": {\"$lte\": \"2026-11-01T00:00:00\"}, \"displayName\": {\"$ne\": null}}|heartbeat",
         "{\"name\": \"zombie-running\"}|by-name"})
