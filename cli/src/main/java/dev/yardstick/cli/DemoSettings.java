@@ -8,6 +8,8 @@ import dev.yardstick.sandbox.kubernetes.KubernetesSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import dev.yardstick.sandbox.wandb.WandbDataSet;
+import dev.yardstick.sandbox.wandb.WandbSimulator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,7 @@ final class DemoSettings {
         sets.addAll(skypilot(sandbox.skypilot()));
         sets.addAll(asana(sandbox.asana()));
         sets.addAll(kubernetes(sandbox.kubernetes(), demoDir));
+        sets.addAll(wandb(sandbox.wandb()));
         return sets;
     }
 
@@ -68,5 +71,19 @@ final class DemoSettings {
         }
         return List.of("yardstick.collectors.kubernetes.kubeconfig=\"" + kubeconfig + "\"",
                 "yardstick.collectors.kubernetes.cluster-name=sandbox");
+    }
+
+    /** Two instances, one per simulated project with runs: {@code wandb} and {@code wandb/research}. */
+    private static List<String> wandb(WandbSimulator wandb) {
+        List<String> sets = new ArrayList<>();
+        for (String id : List.of("wandb", "\"wandb/research\"")) {
+            String prefix = "yardstick.collectors." + id + ".";
+            sets.add(prefix + "api-url=" + wandb.baseUrl());
+            sets.add(prefix + "api-key=" + WandbSimulator.DEFAULT_API_KEY);
+            sets.add(prefix + "entity=" + WandbDataSet.ENTITY);
+        }
+        sets.add("yardstick.collectors.wandb.project=" + WandbDataSet.MAIN_PROJECT);
+        sets.add("yardstick.collectors.\"wandb/research\".project=" + WandbDataSet.SMALL_PROJECT);
+        return sets;
     }
 }

@@ -11,6 +11,8 @@ import dev.yardstick.sandbox.skypilot.SkypilotSimulator;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
 import dev.yardstick.sandbox.kubernetes.KubernetesSimulator;
+import dev.yardstick.sandbox.wandb.WandbDataSet;
+import dev.yardstick.sandbox.wandb.WandbSimulator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,6 +87,14 @@ public final class Sandbox implements AutoCloseable {
      */
     public KubernetesSimulator kubernetes() {
         return find(KubernetesSimulator.class);
+    }
+
+    /**
+     * Returns the simulated W&B GraphQL API: the standard data set as of the sandbox clock's start, API key
+     * {@link WandbSimulator#DEFAULT_API_KEY}.
+     */
+    public WandbSimulator wandb() {
+        return find(WandbSimulator.class);
     }
 
     /** Returns every simulator in start order. */
@@ -176,6 +186,8 @@ public final class Sandbox implements AutoCloseable {
                 starter.start(new AsanaSimulator(clock,
                         AsanaDataSet.standard(clock.instant()), AsanaSimulator.DEFAULT_TOKEN), 0);
                 starter.start(new KubernetesSimulator(clock), 0);
+                starter.start(new WandbSimulator(clock,
+                        WandbDataSet.standard(clock.instant()), WandbSimulator.DEFAULT_API_KEY), 0);
                 return new Sandbox(starter.started);
             } catch (RuntimeException e) {
                 closeAll(starter.started);

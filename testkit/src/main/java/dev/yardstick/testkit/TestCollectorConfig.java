@@ -10,6 +10,7 @@ import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.config.SecretResolver;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -107,6 +108,16 @@ public final class TestCollectorConfig implements CollectorConfig {
     @Override
     public CollectorConfig getConfig(String key) {
         return new TestCollectorConfig(id, path + "." + key, read(key, block::getConfig), secrets);
+    }
+
+    @Override
+    public List<CollectorConfig> getConfigList(String key) {
+        List<? extends Config> items = read(key, block::getConfigList);
+        List<CollectorConfig> views = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            views.add(new TestCollectorConfig(id, path + "." + key + "[" + i + "]", items.get(i), secrets));
+        }
+        return List.copyOf(views);
     }
 
     @Override

@@ -92,6 +92,20 @@ public interface CollectorConfig {
     List<String> getStringList(String path);
 
     /**
+     * Reads a list of objects, such as ordered rules ({@code [{type = a, match = "x"}, ...]}). Each element is a
+     * nested block whose path is the list's path followed by {@code [index]}, so that its errors name the
+     * element, e.g. {@code yardstick.collectors.wandb.run-types[2].match}.
+     *
+     * <p>The default implementation, for hosts that predate this method, reports the setting as unsupported.
+     *
+     * @param path the relative path of a list of objects
+     * @return the elements, in list order, unmodifiable
+     */
+    default List<CollectorConfig> getConfigList(String path) {
+        throw invalid(path, "lists of objects are not supported by this host");
+    }
+
+    /**
      * Reads a secret reference and resolves it.
      *
      * @param path the relative path

@@ -13,6 +13,7 @@ import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.runtime.secrets.SecretKeys;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -105,6 +106,16 @@ public final class ConfigView implements CollectorConfig {
     @Override
     public CollectorConfig getConfig(String relative) {
         return new ConfigView(id, fullPath(relative), read(relative, "an object", Config::getConfig), secrets);
+    }
+
+    @Override
+    public List<CollectorConfig> getConfigList(String relative) {
+        List<? extends Config> items = read(relative, "a list of objects", Config::getConfigList);
+        List<CollectorConfig> views = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            views.add(new ConfigView(id, fullPath(relative) + "[" + i + "]", items.get(i), secrets));
+        }
+        return List.copyOf(views);
     }
 
     @Override

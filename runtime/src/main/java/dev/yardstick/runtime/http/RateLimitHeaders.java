@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * Reads how long an upstream asks the client to wait: {@code Retry-After} (seconds or an HTTP date), or on
- * 403/429 {@code x-ratelimit-remaining: 0} with {@code x-ratelimit-reset} (UTC epoch seconds, as GitHub sends).
+ * 403/429 {@code x-ratelimit-remaining: 0} with {@code x-ratelimit-reset} (UTC epoch seconds, as GitHub sends),
+ * or on 429 (or 403 with {@code RateLimit-Remaining: 0}) the IETF draft's {@code RateLimit-Reset} (seconds from now,
+ * as W&B sends).
  */
 final class RateLimitHeaders {
 
@@ -30,6 +32,11 @@ final class RateLimitHeaders {
             return response.header("x-ratelimit-reset").flatMap(RateLimitHeaders::epochSeconds)
                     .map(reset -> nonNegative(Duration.between(now, reset)));
         }
+        boolean draftExhausted = response.header("RateLimit-Remaining").map(String::trim).filter("0"::equals)
+                .isPresent();
+        if (response.status() == 429 || (limited && draftExhausted)) {
+            return response.header("RateLimit-Reset").flatMap(RateLimitHeaders::deltaSeconds);
+        }
         return Optional.empty();
     }
 
@@ -44,6 +51,14 @@ final class RateLimitHeaders {
             } catch (DateTimeParseException notDate) {
                 return Optional.empty();
             }
+        }
+    }
+
+    private static Optional<Duration> deltaSeconds(String value) {
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim()))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -37,7 +37,8 @@ class ConfigViewTest {
             "missing-token = \"secret:env:ABSENT\"",
             "nested { depth = 2 }",
             "nothing = null",
-            "api-token-literal = hunter22");
+            "api-token-literal = hunter22",
+            "rules = [{type = ptm, match = x}, {type = sweep}]");
 
     private final CollectorConfig view = new ConfigView("github/oss", "yardstick.collectors.\"github/oss\"",
             ConfigFactory.parseString(BLOCK, ConfigParseOptions.defaults().setOriginDescription("config/app.conf")),
@@ -59,6 +60,22 @@ class ConfigViewTest {
         assertFalse(view.hasPath("nothing"));
         assertTrue(view.keys().containsAll(Set.of("name", "nested")));
         assertEquals("github/oss", view.id());
+    }
+
+    @Test
+    void listsOfObjectsAreReadAsBlocksNamedByIndex() {
+        List<CollectorConfig> rules = view.getConfigList("rules");
+
+        assertEquals(2, rules.size());
+        assertEquals("sweep", rules.get(1).getString("type"));
+        assertEquals("yardstick.collectors.\"github/oss\".rules[1]", rules.get(1).path());
+        ConfigurationException missing = assertThrows(ConfigurationException.class,
+                () -> rules.get(1).getString("match"));
+        assertEquals("config/app.conf:13: yardstick.collectors.\"github/oss\".rules[1].match: is missing "
+                + "(expected a string)", missing.getMessage());
+        ConfigurationException notObjects = assertThrows(ConfigurationException.class,
+                () -> view.getConfigList("repos"));
+        assertTrue(notObjects.getMessage().contains("expected a list of objects"), notObjects.getMessage());
     }
 
     static Stream<Arguments> errors() {

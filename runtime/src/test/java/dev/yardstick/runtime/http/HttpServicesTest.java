@@ -118,6 +118,16 @@ class HttpServicesTest {
     }
 
     @Test
+    void draftRateLimitResetIsHonouredOn429() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("RateLimit-Remaining", "0")
+                .addHeader("RateLimit-Reset", "7").build());
+        server.enqueue(status(200));
+        HttpRequest query = HttpRequest.post(url("/graphql"), "{}", "application/json").withRetryable(true);
+        assertEquals(200, http(Optional.empty()).send(query).status());
+        assertEquals(List.of(Duration.ofSeconds(7)), clock.sleeps());
+    }
+
+    @Test
     void waitsLongerThanTheCapOrTheDeadlineReturnTheAnswer() throws Exception {
         server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "120").build());
         assertEquals(429, http(Optional.empty()).send(HttpRequest.get(url("/a"))).status());
