@@ -4,6 +4,9 @@ import dev.yardstick.sandbox.core.SimulatedApi;
 import dev.yardstick.sandbox.github.GithubDataSet;
 import dev.yardstick.sandbox.github.GithubSimulator;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
+import dev.yardstick.sandbox.ec2.CloudWatchSimulator;
+import dev.yardstick.sandbox.ec2.Ec2DataSet;
+import dev.yardstick.sandbox.ec2.Ec2Simulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,6 +29,8 @@ public final class Sandbox implements AutoCloseable {
     private final DatadogIntakeSimulator intake;
     private final GithubSimulator github;
     private final DatadogApiSimulator datadogApi;
+    private Ec2Simulator ec2;
+    private CloudWatchSimulator cloudWatch;
 
     private Sandbox(List<SimulatedApi> simulators, DatadogIntakeSimulator intake, GithubSimulator github,
             DatadogApiSimulator datadogApi) {
@@ -56,6 +61,19 @@ public final class Sandbox implements AutoCloseable {
      */
     public GithubSimulator github() {
         return github;
+    }
+
+    /**
+     * Returns the simulated EC2 Query API: the standard EC2 data set as of the sandbox clock's start, any access
+     * key accepted.
+     */
+    public Ec2Simulator ec2() {
+        return ec2;
+    }
+
+    /** Returns the simulated CloudWatch GetMetricData endpoint, serving the CPU data of {@link #ec2()}'s fleet. */
+    public CloudWatchSimulator cloudWatch() {
+        return cloudWatch;
     }
 
     /** Returns the simulated Datadog dashboards and monitors API. */
@@ -141,7 +159,13 @@ public final class Sandbox implements AutoCloseable {
                 GithubSimulator github = starter.start(new GithubSimulator(clock,
                         GithubDataSet.standard(clock.instant()), GithubSimulator.DEFAULT_TOKEN), 0);
                 DatadogApiSimulator datadogApi = starter.start(new DatadogApiSimulator(clock, intakeApiKey), 0);
-                return new Sandbox(starter.started, intake, github, datadogApi);
+                Ec2DataSet ec2Data = Ec2DataSet.standard(clock.instant());
+                Ec2Simulator ec2 = starter.start(new Ec2Simulator(clock, ec2Data, Optional.empty()), 0);
+                CloudWatchSimulator cloudWatch = starter.start(new CloudWatchSimulator(clock, ec2Data), 0);
+                Sandbox sandbox = new Sandbox(starter.started, intake, github, datadogApi);
+                sandbox.ec2 = ec2;
+                sandbox.cloudWatch = cloudWatch;
+                return sandbox;
             } catch (RuntimeException e) {
                 closeAll(starter.started);
                 throw e;
