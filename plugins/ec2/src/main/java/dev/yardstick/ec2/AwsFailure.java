@@ -50,7 +50,8 @@ final class AwsFailure extends Exception {
             return FailureKind.TIMEOUT;
         }
         if (error instanceof AwsServiceException service) {
-            String code = service.awsErrorDetails() == null ? "" : service.awsErrorDetails().errorCode();
+            String code = service.awsErrorDetails() == null || service.awsErrorDetails().errorCode() == null ? ""
+                    : service.awsErrorDetails().errorCode();
             if (service.isThrottlingException() || "RequestLimitExceeded".equals(code)) {
                 return FailureKind.RATE_LIMITED;
             }
