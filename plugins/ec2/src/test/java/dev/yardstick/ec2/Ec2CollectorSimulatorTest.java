@@ -74,6 +74,8 @@ class Ec2CollectorSimulatorTest {
         assertTrue(values.get("ec2.cost.unpriced_instances") > 0, "mac2.metal and u-6tb1.metal have no price");
         assertTrue(values.get("ec2.instances.gpu_count") > values.get("ec2.instances.gpu_instances"));
         assertTrue(values.get("ec2.cost.spot_savings_pct") > 0);
+        assertTrue(testbed.lastContext.logger().lines().stream().anyMatch(line -> line.contains(
+                "no Linux/UNIX spot price for g6e.xlarge us-east-1f")), "the on-demand fallback is logged");
         assertTrue(values.get("ec2.ebs.volumes.unattached") > 0);
         assertTrue(values.get("ec2.ebs.snapshots.total") < testbed.data().region("us-east-1").snapshots().size(),
                 "snapshots shared by another account are not the account's own");
