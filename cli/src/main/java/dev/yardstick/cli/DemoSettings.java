@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 /** The settings that point Yardstick at the sandbox for {@code demo}; the user's own --set flags still win. */
 final class DemoSettings {
     static final String DEMO_API_KEY = "demo-api-key";
+    /** Static test credentials for the simulated EC2 and CloudWatch (which accept any key); never real ones. */
+    static final String DEMO_AWS_ACCESS_KEY_ID = "AKIDSANDBOXDEMO00001";
+    static final String DEMO_AWS_SECRET_ACCESS_KEY = "sandbox-demo-secret-access-key";
 
     private DemoSettings() {
     }
@@ -37,7 +40,20 @@ final class DemoSettings {
         sets.addAll(asana(sandbox.asana()));
         sets.addAll(kubernetes(sandbox.kubernetes(), demoDir));
         sets.addAll(wandb(sandbox.wandb()));
+        sets.addAll(ec2(sandbox));
         return sets;
+    }
+
+    private static List<String> ec2(Sandbox sandbox) {
+        String regions = sandbox.ec2().dataSet().regions().keySet().stream().sorted()
+                .map(region -> "\"" + region + "\"").collect(Collectors.joining(",", "[", "]"));
+        String prefix = "yardstick.collectors.ec2.";
+        return List.of(prefix + "regions=" + regions, prefix + "endpoint-override=" + sandbox.ec2().baseUrl(),
+                prefix + "cloudwatch-endpoint-override=" + sandbox.cloudWatch().baseUrl(),
+                prefix + "access-key-id=" + DEMO_AWS_ACCESS_KEY_ID,
+                prefix + "secret-access-key=" + DEMO_AWS_SECRET_ACCESS_KEY, prefix + "idle.enabled=true",
+                // eu-west-1 on-demand list prices run about 12 % above us-east-1 (e.g. m5.large 0.107 vs 0.096).
+                prefix + "region-price-factor={\"eu-west-1\":1.12}");
     }
 
     private static List<String> github(GithubSimulator github) {

@@ -30,6 +30,8 @@ class DemoCommandTest {
             assertEquals(0, other.rejectedCount());
             assertTrue(other.acceptedPoints().stream().map(AcceptedPoint::metric)
                     .anyMatch("yardstick.run.last_success_timestamp"::equals), other.accepted().toString());
+            assertTrue(other.acceptedPoints().stream().map(AcceptedPoint::metric)
+                    .anyMatch("ec2.instances.idle"::equals), "the demo collects EC2 with idle detection");
         }
     }
 }

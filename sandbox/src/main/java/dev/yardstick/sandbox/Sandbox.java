@@ -9,6 +9,9 @@ import dev.yardstick.sandbox.skypilot.SkypilotAuth;
 import dev.yardstick.sandbox.skypilot.SkypilotDataSet;
 import dev.yardstick.sandbox.skypilot.SkypilotSimulator;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
+import dev.yardstick.sandbox.ec2.CloudWatchSimulator;
+import dev.yardstick.sandbox.ec2.Ec2DataSet;
+import dev.yardstick.sandbox.ec2.Ec2Simulator;
 import dev.yardstick.sandbox.intake.DatadogIntakeSimulator;
 import dev.yardstick.sandbox.kubernetes.KubernetesSimulator;
 import dev.yardstick.sandbox.wandb.WandbDataSet;
@@ -58,6 +61,19 @@ public final class Sandbox implements AutoCloseable {
      */
     public GithubSimulator github() {
         return find(GithubSimulator.class);
+    }
+
+    /**
+     * Returns the simulated EC2 Query API: the standard EC2 data set as of the sandbox clock's start, any access
+     * key accepted.
+     */
+    public Ec2Simulator ec2() {
+        return find(Ec2Simulator.class);
+    }
+
+    /** Returns the simulated CloudWatch GetMetricData endpoint, serving the CPU data of {@link #ec2()}'s fleet. */
+    public CloudWatchSimulator cloudWatch() {
+        return find(CloudWatchSimulator.class);
     }
 
     /** Returns the simulated Datadog dashboards and monitors API. */
@@ -188,6 +204,9 @@ public final class Sandbox implements AutoCloseable {
                 starter.start(new KubernetesSimulator(clock), 0);
                 starter.start(new WandbSimulator(clock,
                         WandbDataSet.standard(clock.instant()), WandbSimulator.DEFAULT_API_KEY), 0);
+                Ec2DataSet ec2Data = Ec2DataSet.standard(clock.instant());
+                starter.start(new Ec2Simulator(clock, ec2Data, Optional.empty()), 0);
+                starter.start(new CloudWatchSimulator(clock, ec2Data), 0);
                 return new Sandbox(starter.started);
             } catch (RuntimeException e) {
                 closeAll(starter.started);

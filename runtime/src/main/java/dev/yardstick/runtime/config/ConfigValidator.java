@@ -23,8 +23,9 @@ import java.util.TreeSet;
  * <p>Collector instances ({@code yardstick.collectors.<id>}) are checked against their plugin's
  * {@code yardstick.collectors.<type>} block plus {@code yardstick.collector-defaults}. A sink
  * ({@code yardstick.sinks.<name>}) is checked against the reference sink of the same name when there is one,
- * else against the reference sink whose {@code type} equals its own. {@code yardstick.pipeline.tags} and
- * each collector's {@code tags} are free-form maps.
+ * else against the reference sink whose {@code type} equals its own. {@code yardstick.pipeline.tags},
+ * each collector's {@code tags} and every object that is empty in the reference (a plugin's map setting such as
+ * the EC2 collector's {@code on-demand-prices}, whose keys the plugin validates) are free-form maps.
  */
 public final class ConfigValidator {
     private static final String ROOT = "yardstick";
@@ -98,7 +99,7 @@ public final class ConfigValidator {
         if (mismatch.isPresent()) {
             add(value, path, mismatch.get());
         } else if (value.valueType() == ConfigValueType.OBJECT && expected.valueType() == ConfigValueType.OBJECT
-                && !freeForm.contains(path)) {
+                && !freeForm.contains(path) && !((ConfigObject) expected).isEmpty()) {
             checkObject(path, (ConfigObject) value, (ConfigObject) expected, freeForm);
         }
     }
