@@ -42,7 +42,8 @@ final class CollectorUnits {
             try {
                 Collector collector = factory.create(instance.config(), context);
                 units.add(new CollectorUnit(instance.id(), instance.type(), factory.dependsOn(), collector,
-                        instance.timeout().orElse(run.timeoutPerCollector()), instance.tags(), deadline::set));
+                        instance.timeout().orElse(run.timeoutPerCollector()), instance.tags(), deadline::set,
+                        tagOrder(factory)));
             } catch (ConfigurationException e) {
                 problems.add(problem(instance, e, startup));
             } catch (RuntimeException e) {
@@ -53,6 +54,12 @@ final class CollectorUnits {
         CollectorPlan.cycles(dependsOnByType).forEach(message ->
                 problems.add(new ConfigProblem("plugins", "yardstick.collectors", message)));
         return units;
+    }
+
+    private static Map<String, List<String>> tagOrder(CollectorFactory factory) {
+        Map<String, List<String>> order = new HashMap<>();
+        factory.metrics().forEach(descriptor -> order.putIfAbsent(descriptor.name(), descriptor.tagKeys()));
+        return order;
     }
 
     /** Plugin errors read "origin: full.path: problem" (ConfigView's format); split it back into a problem. */

@@ -20,6 +20,8 @@ import dev.yardstick.runtime.http.HttpSettings;
 import dev.yardstick.runtime.pipeline.PipelineSettings;
 import dev.yardstick.runtime.sink.ConfiguredSink;
 import dev.yardstick.runtime.sink.ConsumerSink;
+import dev.yardstick.runtime.sink.InactiveSink;
+import dev.yardstick.runtime.sink.SinkSelection;
 import dev.yardstick.runtime.sink.Sinks;
 import dev.yardstick.runtime.telemetry.Telemetry;
 import dev.yardstick.runtime.time.Sleeper;
@@ -45,17 +47,21 @@ public final class Yardstick implements AutoCloseable {
     private final Clock clock;
     private final RunEngine engine;
     private final List<CollectorUnit> units;
+    private static final System.Logger LOG = System.getLogger("yardstick");
+
     private final List<ConfiguredSink> sinks;
+    private final List<InactiveSink> inactiveSinks;
     private final HttpServices http;
     private boolean closed;
 
     private Yardstick(Startup startup, Clock clock, RunEngine engine, List<CollectorUnit> units,
-            List<ConfiguredSink> sinks, HttpServices http) {
+            List<ConfiguredSink> sinks, List<InactiveSink> inactiveSinks, HttpServices http) {
         this.startup = startup;
         this.clock = clock;
         this.engine = engine;
         this.units = List.copyOf(units);
         this.sinks = List.copyOf(sinks);
+        this.inactiveSinks = List.copyOf(inactiveSinks);
         this.http = http;
     }
 
@@ -119,6 +125,17 @@ public final class Yardstick implements AutoCloseable {
         return sinks;
     }
 
+    /**
+     * Returns the configured sinks that receive nothing from this process's runs, with the reason (disabled, no
+     * API key, an {@code environments} list excluding {@code yardstick.environment}, or {@code auto} while a
+     * datadog sink receives the run).
+     *
+     * @return the inactive sinks
+     */
+    public List<InactiveSink> inactiveSinks() {
+        return inactiveSinks;
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -128,20 +145,26 @@ public final class Yardstick implements AutoCloseable {
         units.forEach(unit -> closeQuietly(unit.collector()));
         sinks.forEach(sink -> sink.sink().close());
         http.close();
+        release(startup);
+    }
+
+    /** Closes what start-up opened: the secret resolver and the plugins' class loaders. */
+    private static void release(Startup startup) {
         if (startup.secrets() instanceof AutoCloseable) {
             try {
                 ((AutoCloseable) startup.secrets()).close();
             } catch (Exception e) {
-                System.getLogger("yardstick").log(System.Logger.Level.WARNING, "closing the secret resolver: " + e);
+                LOG.log(System.Logger.Level.WARNING, "closing the secret resolver: " + e);
             }
         }
+        startup.plugins().close();
     }
 
     private static void closeQuietly(Collector collector) {
         try {
             collector.close();
         } catch (RuntimeException e) {
-            System.getLogger("yardstick").log(System.Logger.Level.WARNING, "closing a collector failed: " + e);
+            LOG.log(System.Logger.Level.WARNING, "closing a collector failed: " + e);
         }
     }
 
@@ -228,12 +251,14 @@ public final class Yardstick implements AutoCloseable {
             PipelineSettings pipeline = setting(problems, "yardstick.pipeline", () -> PipelineSettings.from(yardstick));
             HttpSettings httpSettings = setting(problems, "yardstick.http",
                     () -> HttpSettings.from(yardstick.getConfig("http")));
-            List<ConfiguredSink> sinks = new ArrayList<>(!configuredSinks ? List.of() : Optional.ofNullable(
+            SinkSelection selection = !configuredSinks ? SinkSelection.none() : Optional.ofNullable(
                     setting(problems, "yardstick.sinks",
                             () -> Sinks.create(yardstick, startup.secrets(), clock, sleeper, console)))
-                    .orElse(List.of()));
+                    .orElse(SinkSelection.none());
+            List<ConfiguredSink> sinks = new ArrayList<>(selection.active());
             if (run == null || pipeline == null || httpSettings == null) {
                 sinks.forEach(sink -> sink.sink().close());
+                release(startup);
                 throw redacted(startup, problems);
             }
             HttpServices http = new HttpServices(httpSettings, clock, sleeper, telemetry);
@@ -243,12 +268,15 @@ public final class Yardstick implements AutoCloseable {
                 units.forEach(unit -> closeQuietly(unit.collector()));
                 sinks.forEach(sink -> sink.sink().close());
                 http.close();
+                release(startup);
                 throw redacted(startup, problems);
             }
             extraSinks.forEach((name, consumer) -> sinks.add(new ConfiguredSink(new ConsumerSink(name, consumer),
                     Set.of())));
             RunEngine engine = new RunEngine(clock, run, pipeline, sinks, telemetry, startup.redactor()::redact);
-            return new Yardstick(startup, clock, engine, units, sinks, http);
+            selection.inactive().forEach(sink -> LOG.log(System.Logger.Level.INFO,
+                    "sink " + sink.name() + " receives nothing from this run: " + sink.reason()));
+            return new Yardstick(startup, clock, engine, units, sinks, selection.inactive(), http);
         }
 
         private static StartupException redacted(Startup startup, List<ConfigProblem> problems) {

@@ -76,10 +76,11 @@ public final class RuntimeBootstrap {
         problems.addAll(0, discoveryProblems);
         if (!problems.isEmpty()) {
             secrets.close();
+            discovery.loaders().close();
             throw new StartupException(problems.stream().map(problem -> new ConfigProblem(problem.origin(),
                     problem.path(), redactor.redact(problem.message()))).toList());
         }
-        return new Startup(config, discovery.factories(), secrets, redactor, collectors);
+        return new Startup(config, discovery.factories(), secrets, redactor, collectors, discovery.loaders());
     }
 
     private static Optional<Path> pluginsDir(Config firstPass, Path workingDir) {

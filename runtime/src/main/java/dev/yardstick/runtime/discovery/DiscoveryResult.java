@@ -8,12 +8,15 @@ import java.util.List;
  *
  * @param factories the factories accepted, built-ins first, each type once
  * @param problems the refusals (duplicate type, bundled api classes, SPI version, bad type), each naming the jar
+ * @param loaders the class loaders of the drop-in plugins, which the caller closes when done with the factories
  */
-public record DiscoveryResult(List<DiscoveredFactory> factories, List<ConfigProblem> problems) {
+public record DiscoveryResult(List<DiscoveredFactory> factories, List<ConfigProblem> problems,
+        PluginLoaders loaders) {
 
     /** Copies the lists. */
     public DiscoveryResult {
         factories = List.copyOf(factories);
         problems = List.copyOf(problems);
+        java.util.Objects.requireNonNull(loaders, "loaders is null");
     }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds collector factories: built-ins with {@code ServiceLoader} on the application class loader, then every
- * jar or pf4j plugin zip in the plugins directory, each loaded by pf4j in its own class loader and searched
+ * jar or pf4j plugin zip in the plugins directory, each found by pf4j, loaded in its own isolated class loader
+ * ({@link PluginClassLoader}: the JDK, the SPI and its own jars only) and searched
  * with the same {@code ServiceLoader} call (keeping only the factories that loader itself defined).
  *
  * <p>Refused, with a problem naming the jar: a duplicate type (both origins named), a jar bundling the api
@@ -48,6 +49,7 @@ public final class PluginDiscovery {
     public static List<DiscoveredFactory> discover(Path pluginsDir, ClassLoader appLoader) {
         DiscoveryResult result = scan(Optional.of(pluginsDir), appLoader);
         if (!result.problems().isEmpty()) {
+            result.loaders().close();
             throw new StartupException(result.problems());
         }
         return result.factories();
@@ -63,13 +65,11 @@ public final class PluginDiscovery {
     public static DiscoveryResult scan(Optional<Path> pluginsDir, ClassLoader appLoader) {
         PluginDiscovery discovery = new PluginDiscovery();
         discovery.load(CLASS_PATH, appLoader);
-        if (pluginsDir.isPresent() && Files.isDirectory(pluginsDir.get())) {
-            YardstickPluginManager manager = new YardstickPluginManager(pluginsDir.get(), appLoader);
-            for (Path plugin : manager.pluginPaths()) {
-                discovery.loadPlugin(manager, plugin);
-            }
-        }
-        return new DiscoveryResult(List.copyOf(discovery.byType.values()), discovery.problems);
+        Optional<YardstickPluginManager> manager = pluginsDir.filter(Files::isDirectory)
+                .map(dir -> new YardstickPluginManager(dir, appLoader));
+        manager.ifPresent(loaded -> loaded.pluginPaths().forEach(plugin -> discovery.loadPlugin(loaded, plugin)));
+        return new DiscoveryResult(List.copyOf(discovery.byType.values()), discovery.problems,
+                new PluginLoaders(manager));
     }
 
     private void loadPlugin(YardstickPluginManager manager, Path plugin) {

@@ -5,8 +5,13 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import dev.yardstick.runtime.config.ConfigProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,9 +64,15 @@ public final class PluginReferences {
         if (url == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(ConfigFactory.parseURL(url,
+        // Through the loader, not the URL: a jar: URL connection caches its JarFile for the life of the JVM,
+        // which would keep every plugin jar open after its loader is closed.
+        try (InputStream in = ((URLClassLoader) pluginLoader).getResourceAsStream(REFERENCE);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return Optional.of(ConfigFactory.parseReader(reader,
                     ConfigParseOptions.defaults().setOriginDescription(origin + "!/" + REFERENCE)));
+        } catch (IOException e) {
+            problems.add(new ConfigProblem(origin + "!/" + REFERENCE, "", "cannot be read: " + e.getMessage()));
+            return Optional.empty();
         } catch (ConfigException e) {
             problems.add(new ConfigProblem(origin + "!/" + REFERENCE, "", e.getMessage()));
             return Optional.empty();

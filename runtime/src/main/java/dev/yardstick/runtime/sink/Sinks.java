@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -19,8 +21,11 @@ import java.util.TreeSet;
  *
  * <p>Each block's {@code type} is {@code datadog}, {@code jsonl} or {@code console} (default: the block's key
  * up to the first {@code /}). Keys a block leaves out come from the built-in block of its type
- * ({@code sinks.datadog}, {@code sinks.outbox}, {@code sinks.console}). A datadog sink is active when enabled
- * and an API key is configured; a sink with {@code enabled = auto} is active only when no datadog sink is.
+ * ({@code sinks.datadog}, {@code sinks.outbox}, {@code sinks.console}). A sink receives the run when it is
+ * enabled, its {@code environments} (empty = all) include {@code yardstick.environment}, and, for datadog, an API
+ * key is configured. A sink with {@code enabled = auto} (the console by default) receives the run only when no
+ * datadog sink does, so a development run against a production-only Datadog sink still shows its points.
+ * Every sink that receives nothing is listed with the reason.
  */
 public final class Sinks {
     private static final Map<String, String> BUILT_IN_BLOCK = Map.of(
@@ -30,17 +35,17 @@ public final class Sinks {
     }
 
     /**
-     * Creates the active sinks, in key order.
+     * Creates the sinks that receive this run and lists the others.
      *
      * @param yardstick the resolved {@code yardstick} subtree
      * @param secrets resolves the API key reference
      * @param clock the source of all time
      * @param sleeper performs every wait
      * @param console where console sinks print
-     * @return the active sinks with their environments
+     * @return the active sinks with their environments, and the inactive ones with the reason
      * @throws ConfigurationException naming the HOCON path of the first invalid setting
      */
-    public static List<ConfiguredSink> create(Config yardstick, SecretResolver secrets, Clock clock, Sleeper sleeper,
+    public static SinkSelection create(Config yardstick, SecretResolver secrets, Clock clock, Sleeper sleeper,
             PrintStream console) {
         Config sinks = yardstick.getConfig("sinks");
         DatadogSettingsReader datadogReader = new DatadogSettingsReader(yardstick, secrets);
@@ -62,19 +67,45 @@ public final class Sinks {
                     break;
             }
         }
-        boolean datadogActive = datadog.stream().anyMatch(DatadogSinkSettings::active);
+        String environment = yardstick.getString("environment");
         List<ConfiguredSink> active = new ArrayList<>();
-        datadog.stream().filter(DatadogSinkSettings::active).forEach(settings -> active.add(
-                new ConfiguredSink(new DatadogSink(settings, clock, sleeper), settings.environments())));
-        jsonl.stream().filter(settings -> isOn(settings.enabled(), datadogActive)).forEach(settings -> active.add(
-                new ConfiguredSink(new JsonlSink(settings, clock), settings.environments())));
-        consoles.stream().filter(settings -> isOn(settings.enabled(), datadogActive)).forEach(settings -> active.add(
-                new ConfiguredSink(new ConsoleSink(settings.name(), console), settings.environments())));
-        return List.copyOf(active);
+        List<InactiveSink> inactive = new ArrayList<>();
+        for (DatadogSinkSettings settings : datadog) {
+            Optional<String> reason = settings.enabled() != SinkEnablement.TRUE ? Optional.of("enabled = false")
+                    : settings.apiKey().isEmpty() ? Optional.of("no API key configured (yardstick.datadog.api-key)")
+                    : excluded(settings.environments(), environment);
+            reason.ifPresentOrElse(why -> inactive.add(new InactiveSink(settings.name(), why)), () -> active.add(
+                    new ConfiguredSink(new DatadogSink(settings, clock, sleeper), settings.environments())));
+        }
+        Optional<String> receiving = active.stream().map(sink -> sink.sink().name()).findFirst();
+        for (JsonlSinkSettings settings : jsonl) {
+            reason(settings.enabled(), settings.environments(), environment, receiving).ifPresentOrElse(
+                    why -> inactive.add(new InactiveSink(settings.name(), why)), () -> active.add(
+                            new ConfiguredSink(new JsonlSink(settings, clock), settings.environments())));
+        }
+        for (ConsoleSinkSettings settings : consoles) {
+            reason(settings.enabled(), settings.environments(), environment, receiving).ifPresentOrElse(
+                    why -> inactive.add(new InactiveSink(settings.name(), why)), () -> active.add(
+                            new ConfiguredSink(new ConsoleSink(settings.name(), console), settings.environments())));
+        }
+        return new SinkSelection(active, inactive);
     }
 
-    private static boolean isOn(SinkEnablement enabled, boolean datadogActive) {
-        return enabled == SinkEnablement.TRUE || enabled == SinkEnablement.AUTO && !datadogActive;
+    private static Optional<String> reason(SinkEnablement enabled, Set<String> environments, String environment,
+            Optional<String> receivingDatadog) {
+        if (enabled == SinkEnablement.FALSE) {
+            return Optional.of("enabled = false");
+        }
+        if (enabled == SinkEnablement.AUTO && receivingDatadog.isPresent()) {
+            return Optional.of("enabled = auto and datadog sink '" + receivingDatadog.get() + "' receives this run");
+        }
+        return excluded(environments, environment);
+    }
+
+    private static Optional<String> excluded(Set<String> environments, String environment) {
+        return environments.isEmpty() || environments.contains(environment) ? Optional.empty()
+                : Optional.of("environments " + new TreeSet<>(environments) + " exclude this run's environment '"
+                        + environment + "'");
     }
 
     private static SinkBlock block(Config sinks, String name) {

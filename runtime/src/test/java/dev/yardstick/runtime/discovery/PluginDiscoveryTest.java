@@ -78,6 +78,28 @@ class PluginDiscoveryTest {
     }
 
     @Test
+    void aPluginSeesTheSpiTheJdkAndItsOwnJarsButNoHostLibrary() throws Exception {
+        PluginJarBuilder.plugin("greeter").build(dir.resolve("plugins"));
+        DiscoveryResult result = PluginDiscovery.scan(Optional.of(dir.resolve("plugins")), APP);
+        try (PluginLoaders ignored = result.loaders()) {
+            ClassLoader plugin = result.factories().stream().filter(f -> f.type().equals("greeter")).findFirst()
+                    .orElseThrow().classLoader();
+
+            assertEquals(CollectorFactory.class, plugin.loadClass(CollectorFactory.class.getName()));
+            assertEquals(java.net.http.HttpClient.class, plugin.loadClass("java.net.http.HttpClient"));
+            assertEquals(plugin, plugin.loadClass("test.plugin.greeter.GreetingFactory").getClassLoader());
+            for (String host : List.of("com.fasterxml.jackson.databind.ObjectMapper", "com.typesafe.config.Config",
+                    "okhttp3.OkHttpClient", "io.vavr.control.Try", "org.pf4j.PluginManager",
+                    "dev.yardstick.runtime.Yardstick", EchoCollectorFactory.class.getName())) {
+                assertThrows(ClassNotFoundException.class, () -> plugin.loadClass(host), host);
+            }
+            assertEquals(null, plugin.getResource("com/typesafe/config/Config.class"));
+            assertTrue(plugin.getResource("reference.conf").toString().contains("greeter"),
+                    "the plugin's own reference.conf, not the host's");
+        }
+    }
+
+    @Test
     void refusedJarsAreNamedAndReportedTogether() throws Exception {
         Path plugins = dir.resolve("plugins");
         Path bundling = PluginJarBuilder.plugin("bundler").bundlingApi().build(plugins);

@@ -35,12 +35,39 @@ class SinksTest {
     @Test
     void withAnApiKeyDatadogReplacesTheConsole() {
         List<ConfiguredSink> sinks = create("yardstick.datadog.api-key = \"secret:env:DD_API_KEY\"\n"
+                + "yardstick.environment = production\n"
                 + "yardstick.sinks.datadog.environments = [production]");
         assertEquals(List.of("datadog", "outbox"), names(sinks));
         assertTrue(sinks.get(0).sink() instanceof DatadogSink);
         assertEquals(Set.of("production"), sinks.get(0).environments());
         assertTrue(sinks.get(0).accepts("production"));
         sinks.forEach(sink -> sink.sink().close());
+    }
+
+    @Test
+    void aDatadogSinkForOtherEnvironmentsIsInactiveAndTheAutoConsoleTurnsOn() {
+        SinkSelection selection = select("yardstick.datadog.api-key = \"secret:env:DD_API_KEY\"\n"
+                + "yardstick.environment = development\n"
+                + "yardstick.sinks.datadog.environments = [production, staging]");
+        assertEquals(List.of("console", "outbox"), names(selection.active()));
+        assertEquals(List.of(new InactiveSink("datadog",
+                "environments [production, staging] exclude this run's environment 'development'")),
+                selection.inactive());
+    }
+
+    @Test
+    void everyInactiveSinkSaysWhy() {
+        SinkSelection selection = select("yardstick.datadog.api-key = null\n"
+                + "yardstick.sinks.outbox.enabled = false\n"
+                + "yardstick.sinks.console.environments = [production]");
+        assertEquals(List.of(), selection.active());
+        assertEquals(List.of("datadog: no API key configured (yardstick.datadog.api-key)", "outbox: enabled = false",
+                "console: environments [production] exclude this run's environment 'development'"),
+                selection.inactive().stream().map(InactiveSink::render).toList());
+        SinkSelection receiving = select("yardstick.datadog.api-key = abc");
+        assertEquals("console: enabled = auto and datadog sink 'datadog' receives this run",
+                receiving.inactive().get(0).render());
+        receiving.active().forEach(sink -> sink.sink().close());
     }
 
     @Test
@@ -70,6 +97,10 @@ class SinksTest {
     }
 
     private List<ConfiguredSink> create(String overrides) {
+        return select(overrides).active();
+    }
+
+    private SinkSelection select(String overrides) {
         Config config = ConfigFactory.parseString(overrides)
                 .withFallback(ConfigFactory.parseResources(Sinks.class.getClassLoader(), "reference.conf"))
                 .resolve();
