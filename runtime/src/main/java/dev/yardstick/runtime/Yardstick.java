@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -52,10 +53,14 @@ public final class Yardstick implements AutoCloseable {
     private final List<ConfiguredSink> sinks;
     private final List<InactiveSink> inactiveSinks;
     private final HttpServices http;
+    private final Sleeper sleeper;
+    private final RunSettings runSettings;
+    private final List<ScheduledRuns> schedules = new CopyOnWriteArrayList<>();
     private boolean closed;
 
     private Yardstick(Startup startup, Clock clock, RunEngine engine, List<CollectorUnit> units,
-            List<ConfiguredSink> sinks, List<InactiveSink> inactiveSinks, HttpServices http) {
+            List<ConfiguredSink> sinks, List<InactiveSink> inactiveSinks, HttpServices http, Sleeper sleeper,
+            RunSettings runSettings) {
         this.startup = startup;
         this.clock = clock;
         this.engine = engine;
@@ -63,6 +68,8 @@ public final class Yardstick implements AutoCloseable {
         this.sinks = List.copyOf(sinks);
         this.inactiveSinks = List.copyOf(inactiveSinks);
         this.http = http;
+        this.sleeper = sleeper;
+        this.runSettings = runSettings;
     }
 
     /**
@@ -86,6 +93,29 @@ public final class Yardstick implements AutoCloseable {
     public synchronized RunReport run(RunOptions options) throws InterruptedException {
         Instant at = options.at().orElseGet(clock::instant);
         return engine.run(CollectorPlan.select(units, options.collectorIds()), at, options.deliver());
+    }
+
+    /**
+     * Starts running collections on a schedule, on a thread of its own, until {@link ScheduledRuns#stop} or
+     * {@link #close}: the first at once, then every period (plus jitter) on this instance's clock, waiting through
+     * its sleeper, never two at once. This is what {@code yardstick run --every} does; an embedding service can
+     * call it instead of scheduling {@link #run} itself.
+     *
+     * @param schedule the period, jitter and run options
+     * @param listener told each run's report, on the schedule's thread
+     * @return the handle that stops the runs gracefully
+     */
+    public ScheduledRuns schedule(Schedule schedule, Consumer<RunReport> listener) {
+        ScheduledRuns runs = new ScheduledRuns(clock, sleeper, schedule.period().orElse(runSettings.every()),
+                schedule.jitter().orElse(runSettings.jitter()), schedule.random(), () -> run(schedule.options()),
+                listener);
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("Yardstick is closed");
+            }
+            schedules.add(runs);
+        }
+        return runs.start();
     }
 
     /**
@@ -136,8 +166,21 @@ public final class Yardstick implements AutoCloseable {
         return inactiveSinks;
     }
 
+    /** Stops scheduled runs gracefully (the run in progress finishes), then closes everything. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        schedules.forEach(ScheduledRuns::stop);
+        try {
+            for (ScheduledRuns runs : schedules) {
+                runs.awaitStopped();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeNow();
+    }
+
+    private synchronized void closeNow() {
         if (closed) {
             return;
         }
@@ -276,7 +319,7 @@ public final class Yardstick implements AutoCloseable {
             RunEngine engine = new RunEngine(clock, run, pipeline, sinks, telemetry, startup.redactor()::redact);
             selection.inactive().forEach(sink -> LOG.log(System.Logger.Level.INFO,
                     "sink " + sink.name() + " receives nothing from this run: " + sink.reason()));
-            return new Yardstick(startup, clock, engine, units, sinks, selection.inactive(), http);
+            return new Yardstick(startup, clock, engine, units, sinks, selection.inactive(), http, sleeper, run);
         }
 
         private static StartupException redacted(Startup startup, List<ConfigProblem> problems) {

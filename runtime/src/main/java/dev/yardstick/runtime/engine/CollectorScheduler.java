@@ -25,7 +25,10 @@ import java.util.function.UnaryOperator;
  * interruption can be abandoned at its timeout without holding up the run. Outcomes are reported as they arrive.
  */
 final class CollectorScheduler {
-    private record Running(CollectorUnit unit, Thread thread, long startNanos, long deadlineNanos) {
+    /** Longest wait between looks at the clock, so that a fake clock's advance is noticed promptly. */
+    private static final Duration CLOCK_CHECK = Duration.ofMillis(50);
+
+    private record Running(CollectorUnit unit, Thread thread, Instant started, Instant deadline) {
     }
 
     private record Done(String id, CollectResult result, Throwable error) {
@@ -46,12 +49,12 @@ final class CollectorScheduler {
      *
      * @param units the collectors of the run, in configuration order
      * @param at the evaluation instant
-     * @param runDeadlineNanos the run deadline on the {@link System#nanoTime()} scale
+     * @param runDeadline the run deadline on the engine's clock
      * @param deliver takes each outcome as it arrives and returns its points as the pipeline tagged them, which
      *     is what the collectors depending on it see
      * @throws InterruptedException if interrupted
      */
-    void run(List<CollectorUnit> units, Instant at, long runDeadlineNanos,
+    void run(List<CollectorUnit> units, Instant at, Instant runDeadline,
             Function<CollectorOutcome, List<MetricPoint>> deliver) throws InterruptedException {
         Map<String, CollectorUnit> pending = new LinkedHashMap<>();
         units.forEach(unit -> pending.put(unit.id(), unit));
@@ -60,14 +63,15 @@ final class CollectorScheduler {
         Consumer<CollectorOutcome> sink = outcome -> produced.finished(outcome, deliver.apply(outcome));
         LinkedBlockingQueue<Done> done = new LinkedBlockingQueue<>();
         while (!pending.isEmpty() || !running.isEmpty()) {
-            startReady(pending, running, produced, at, runDeadlineNanos, done);
+            startReady(pending, running, produced, at, runDeadline, done);
             if (running.isEmpty()) {
                 pending.values().forEach(unit -> sink.accept(blocked(unit)));
                 return;
             }
-            long waitNanos = running.values().stream().mapToLong(Running::deadlineNanos).min().orElseThrow()
-                    - System.nanoTime();
-            Done finished = done.poll(Math.max(0, waitNanos), TimeUnit.NANOSECONDS);
+            Instant next = running.values().stream().map(Running::deadline).min(Instant::compareTo).orElseThrow();
+            Duration wait = Duration.between(clock.instant(), next);
+            wait = wait.isNegative() ? Duration.ZERO : wait.compareTo(CLOCK_CHECK) > 0 ? CLOCK_CHECK : wait;
+            Done finished = done.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
             if (finished != null && running.containsKey(finished.id())) {
                 Running run = running.remove(finished.id());
                 sink.accept(outcome(run, finished));
@@ -77,7 +81,7 @@ final class CollectorScheduler {
     }
 
     private void startReady(Map<String, CollectorUnit> pending, Map<String, Running> running,
-            DependencyInputs produced, Instant at, long runDeadlineNanos, LinkedBlockingQueue<Done> done) {
+            DependencyInputs produced, Instant at, Instant runDeadline, LinkedBlockingQueue<Done> done) {
         for (CollectorUnit unit : List.copyOf(pending.values())) {
             if (running.size() >= parallelism) {
                 return;
@@ -86,14 +90,14 @@ final class CollectorScheduler {
                 continue;
             }
             pending.remove(unit.id());
-            long start = System.nanoTime();
-            long deadline = Math.min(start + unit.timeout().toNanos(), runDeadlineNanos);
-            Instant collectorDeadline = clock.instant().plusNanos(Math.max(0, deadline - start));
+            Instant start = clock.instant();
+            Instant own = start.plus(unit.timeout());
+            Instant collectorDeadline = own.isBefore(runDeadline) ? own : runDeadline;
             unit.deadlineListener().accept(collectorDeadline);
             CollectRequest request = new CollectRequest(at, collectorDeadline, produced.inputsFor(unit));
             Thread thread = new Thread(() -> done.add(invoke(unit, request)), "collector-" + unit.id());
             thread.setDaemon(true);
-            running.put(unit.id(), new Running(unit, thread, start, deadline));
+            running.put(unit.id(), new Running(unit, thread, start, collectorDeadline));
             thread.start();
         }
     }
@@ -113,7 +117,7 @@ final class CollectorScheduler {
     }
 
     private CollectorOutcome outcome(Running run, Done finished) {
-        Duration took = Duration.ofNanos(System.nanoTime() - run.startNanos());
+        Duration took = Duration.between(run.started(), clock.instant());
         CollectorUnit unit = run.unit();
         if (finished.error() != null) {
             FailureKind kind = finished.error() instanceof InterruptedException ? FailureKind.TIMEOUT
@@ -129,13 +133,13 @@ final class CollectorScheduler {
                 result.points(), failures, took);
     }
 
-    private static void expire(Map<String, Running> running, Consumer<CollectorOutcome> sink) {
-        long now = System.nanoTime();
+    private void expire(Map<String, Running> running, Consumer<CollectorOutcome> sink) {
+        Instant now = clock.instant();
         for (Running run : List.copyOf(running.values())) {
-            if (now >= run.deadlineNanos()) {
+            if (!now.isBefore(run.deadline())) {
                 run.thread().interrupt();
                 running.remove(run.unit().id());
-                Duration took = Duration.ofNanos(now - run.startNanos());
+                Duration took = Duration.between(run.started(), now);
                 sink.accept(new CollectorOutcome(run.unit().id(), run.unit().type(), Status.TIMEOUT, List.of(),
                         List.of(new CollectFailure("collector", FailureKind.TIMEOUT,
                                 "did not finish within " + run.unit().timeout().toMillis() + " ms; interrupted")),

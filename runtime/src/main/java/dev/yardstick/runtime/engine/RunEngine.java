@@ -68,13 +68,12 @@ public final class RunEngine {
      */
     public RunReport run(List<CollectorUnit> units, Instant at, boolean deliver) throws InterruptedException {
         Instant started = clock.instant();
-        long startNanos = System.nanoTime();
         Pipeline pipeline = Pipeline.standard(pipelineSettings, telemetry);
         sinks.forEach(configured -> configured.sink().beginRun());
         List<CollectorOutcome> outcomes = new ArrayList<>();
         List<MetricPoint> ready = new ArrayList<>();
         Map<String, List<MetricPoint>> processed = new LinkedHashMap<>();
-        new CollectorScheduler(clock, run.parallelism(), redact).run(units, at, startNanos + run.deadline().toNanos(),
+        new CollectorScheduler(clock, run.parallelism(), redact).run(units, at, started.plus(run.deadline()),
                 outcome -> {
                     outcomes.add(outcome);
                     record(outcome);

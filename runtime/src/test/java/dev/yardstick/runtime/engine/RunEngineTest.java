@@ -57,6 +57,7 @@ class RunEngineTest {
     void aHangingCollectorTimesOutWhileTheOthersAreDelivered() throws InterruptedException {
         CountDownLatch never = new CountDownLatch(1);
         Collector hangsIgnoringInterrupts = request -> {
+            clock.set(request.deadline());
             while (true) {
                 try {
                     never.await();
