@@ -62,14 +62,9 @@ final class CollectorUnits {
         return order;
     }
 
-    /** Plugin errors read "origin: full.path: problem" (ConfigView's format); split it back into a problem. */
+    /** A plugin's settings error, from its fields; a plugin that gives no origin gets its config block's. */
     private static ConfigProblem problem(CollectorInstance instance, ConfigurationException e, Startup startup) {
-        String message = startup.redactor().redact(e.getMessage());
-        int at = message.lastIndexOf(e.path() + ": ");
-        if (at < 0) {
-            return new ConfigProblem(instance.config().path(), e.path(), message);
-        }
-        String origin = at == 0 ? instance.config().path() : message.substring(0, at).replaceAll(":\\s*$", "");
-        return new ConfigProblem(origin, e.path(), message.substring(at + e.path().length() + 2));
+        String origin = e.origin().isEmpty() ? instance.config().path() : e.origin();
+        return new ConfigProblem(origin, e.path(), startup.redactor().redact(e.problem()));
     }
 }

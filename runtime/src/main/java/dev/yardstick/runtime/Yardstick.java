@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.typesafe.config.Config;
 import dev.yardstick.api.Collector;
-import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.runtime.config.ConfigProblem;
 import dev.yardstick.runtime.config.ConfigSources;
@@ -25,6 +24,8 @@ import dev.yardstick.runtime.sink.SinkSelection;
 import dev.yardstick.runtime.sink.Sinks;
 import dev.yardstick.runtime.telemetry.Telemetry;
 import dev.yardstick.runtime.time.Sleeper;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,11 +33,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Yardstick embedded: loads and validates configuration, discovers plugins, creates the enabled collectors and
@@ -289,21 +288,19 @@ public final class Yardstick implements AutoCloseable {
             Startup startup = RuntimeBootstrap.start(sources);
             Config yardstick = startup.config().getConfig("yardstick");
             Telemetry telemetry = new Telemetry();
-            List<ConfigProblem> problems = new ArrayList<>();
-            RunSettings run = setting(problems, "yardstick.run", () -> RunSettings.from(yardstick));
-            PipelineSettings pipeline = setting(problems, "yardstick.pipeline", () -> PipelineSettings.from(yardstick));
-            HttpSettings httpSettings = setting(problems, "yardstick.http",
-                    () -> HttpSettings.from(yardstick.getConfig("http")));
-            SinkSelection selection = !configuredSinks ? SinkSelection.none() : Optional.ofNullable(
-                    setting(problems, "yardstick.sinks",
-                            () -> Sinks.create(yardstick, startup.secrets(), clock, sleeper, console)))
-                    .orElse(SinkSelection.none());
-            List<ConfiguredSink> sinks = new ArrayList<>(selection.active());
-            if (run == null || pipeline == null || httpSettings == null) {
-                sinks.forEach(sink -> sink.sink().close());
+            Validation<Seq<ConfigProblem>, RuntimeSettings> settings = RuntimeSettings.read(yardstick,
+                    () -> configuredSinks ? Sinks.create(yardstick, startup.secrets(), clock, sleeper, console)
+                            : SinkSelection.none());
+            if (settings.isInvalid()) {
                 release(startup);
-                throw redacted(startup, problems);
+                throw redacted(startup, settings.getError().asJava());
             }
+            RunSettings run = settings.get().run();
+            PipelineSettings pipeline = settings.get().pipeline();
+            HttpSettings httpSettings = settings.get().http();
+            SinkSelection selection = settings.get().sinks();
+            List<ConfigProblem> problems = new ArrayList<>();
+            List<ConfiguredSink> sinks = new ArrayList<>(selection.active());
             HttpServices http = new HttpServices(httpSettings, clock, sleeper, telemetry);
             List<CollectorUnit> units = CollectorUnits.create(startup, run, pipeline.environment(), clock, http,
                     problems);
@@ -325,20 +322,6 @@ public final class Yardstick implements AutoCloseable {
         private static StartupException redacted(Startup startup, List<ConfigProblem> problems) {
             return new StartupException(problems.stream().map(problem -> new ConfigProblem(problem.origin(),
                     problem.path(), startup.redactor().redact(problem.message()))).toList());
-        }
-
-        /** Reads settings, turning a bad value into a start-up problem instead of an exception. */
-        private static <T> T setting(List<ConfigProblem> problems, String block, Supplier<T> reader) {
-            try {
-                return reader.get();
-            } catch (ConfigurationException e) {
-                String message = e.getMessage().startsWith(e.path())
-                        ? e.getMessage().substring(e.path().length()).replaceFirst("^:?\\s*", "") : e.getMessage();
-                problems.add(new ConfigProblem(block, e.path(), message));
-            } catch (IllegalArgumentException | com.typesafe.config.ConfigException e) {
-                problems.add(new ConfigProblem(block, "", e.getMessage()));
-            }
-            return null;
         }
     }
 }

@@ -116,7 +116,7 @@ public final class TestCollectorConfig implements CollectorConfig {
 
     @Override
     public ConfigurationException invalid(String key, String problem) {
-        return new ConfigurationException(path + "." + key, path + "." + key + ": " + problem);
+        return new ConfigurationException(path + "." + key, problem);
     }
 
     private <T> T read(String key, Function<String, T> getter) {

@@ -98,7 +98,7 @@ public final class ConfigView implements CollectorConfig {
         try {
             return secrets.resolve(reference);
         } catch (ConfigurationException e) {
-            throw invalid(relative, e.getMessage());
+            throw invalid(relative, e.problem());
         }
     }
 
@@ -114,9 +114,8 @@ public final class ConfigView implements CollectorConfig {
 
     @Override
     public ConfigurationException invalid(String relative, String problem) {
-        String where = block.hasPathOrNull(relative) ? origin(block.getValue(relative).origin())
-                : origin(block.origin());
-        return new ConfigurationException(fullPath(relative), where + fullPath(relative) + ": " + problem);
+        ConfigOrigin where = block.hasPathOrNull(relative) ? block.getValue(relative).origin() : block.origin();
+        return new ConfigurationException(where == null ? "" : Origins.describe(where), fullPath(relative), problem);
     }
 
     private <T> T read(String relative, String expected, Getter<T> getter) {
@@ -143,10 +142,6 @@ public final class ConfigView implements CollectorConfig {
 
     private String fullPath(String relative) {
         return path + "." + relative;
-    }
-
-    private static String origin(ConfigOrigin origin) {
-        return origin == null ? "" : Origins.describe(origin) + ": ";
     }
 
     /** Reads one value of a block. */

@@ -42,7 +42,7 @@ public final class SecretScan {
             try {
                 resolver.resolve((String) value.unwrapped());
             } catch (ConfigurationException e) {
-                problems.add(new ConfigProblem(Origins.describe(value.origin()), path, e.getMessage()));
+                problems.add(new ConfigProblem(Origins.describe(value.origin()), path, e.problem()));
             }
         });
         return List.copyOf(problems);

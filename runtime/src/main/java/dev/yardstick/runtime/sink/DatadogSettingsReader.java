@@ -29,7 +29,7 @@ final class DatadogSettingsReader {
         SinkEnablement enabled = SinkEnablement.parse(block);
         if (enabled == SinkEnablement.AUTO) {
             throw new ConfigurationException(block.path("enabled"),
-                    block.path("enabled") + ": auto is only for console and jsonl sinks; use true or false");
+                    "auto is only for console and jsonl sinks; use true or false");
         }
         BatchingSettings batching = new BatchingSettings(block.bytes("max-compressed-bytes"),
                 block.bytes("max-raw-bytes"), block.positiveInt("max-retries"), block.duration("backoff-initial"),
@@ -55,12 +55,12 @@ final class DatadogSettingsReader {
                 URI uri = new URI(url.get());
                 if (!uri.isAbsolute() || uri.getHost() == null) {
                     throw new ConfigurationException(source.path("api-url"),
-                            source.path("api-url") + ": not an absolute http(s) URL: " + url.get());
+                            "not an absolute http(s) URL: " + url.get());
                 }
                 return uri;
             } catch (java.net.URISyntaxException e) {
                 throw new ConfigurationException(source.path("api-url"),
-                        source.path("api-url") + ": not a URL: " + e.getMessage());
+                        "not a URL: " + e.getMessage());
             }
         }
         SinkBlock siteSource = block.optionalString("site").isPresent() ? block : account;
@@ -79,7 +79,7 @@ final class DatadogSettingsReader {
             return Compression.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(block.path("compression"),
-                    block.path("compression") + " must be gzip, deflate or none, got '" + value + "'");
+                    "must be gzip, deflate or none, got '" + value + "'");
         }
     }
 }

@@ -43,7 +43,7 @@ final class SinkBlock {
     int positiveInt(String key) {
         int value = read(key, config::getInt);
         if (value < 0) {
-            throw new ConfigurationException(path(key), path(key) + " must not be negative, got " + value);
+            throw new ConfigurationException(path(key), "must not be negative, got " + value);
         }
         return value;
     }
@@ -51,7 +51,7 @@ final class SinkBlock {
     long bytes(String key) {
         long value = read(key, config::getBytes);
         if (value <= 0) {
-            throw new ConfigurationException(path(key), path(key) + " must be positive, got " + value);
+            throw new ConfigurationException(path(key), "must be positive, got " + value);
         }
         return value;
     }
@@ -59,7 +59,7 @@ final class SinkBlock {
     Duration duration(String key) {
         Duration value = read(key, config::getDuration);
         if (value.isNegative() || value.isZero()) {
-            throw new ConfigurationException(path(key), path(key) + " must be a positive duration, got " + value);
+            throw new ConfigurationException(path(key), "must be a positive duration, got " + value);
         }
         return value;
     }
@@ -80,7 +80,7 @@ final class SinkBlock {
         try {
             return getter.apply(key);
         } catch (ConfigException e) {
-            throw new ConfigurationException(path(key), path(key) + ": " + e.getMessage());
+            throw new ConfigurationException(path(key), e.getMessage());
         }
     }
 }

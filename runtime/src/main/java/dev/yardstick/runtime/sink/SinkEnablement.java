@@ -27,7 +27,7 @@ public enum SinkEnablement {
                 return AUTO;
             default:
                 throw new ConfigurationException(block.path("enabled"),
-                        block.path("enabled") + " must be true, false or auto, got '" + value + "'");
+                        "must be true, false or auto, got '" + value + "'");
         }
     }
 }

@@ -112,7 +112,7 @@ public final class Sinks {
         String key = ConfigUtil.joinPath(name);
         String path = "yardstick.sinks." + key;
         if (!(sinks.root().get(name) instanceof com.typesafe.config.ConfigObject)) {
-            throw new ConfigurationException(path, path + " must be an object with a type (datadog, jsonl, console)");
+            throw new ConfigurationException(path, "must be an object with a type (datadog, jsonl, console)");
         }
         Config own = sinks.getConfig(key);
         String type = own.hasPath("type") ? own.getString("type") : name.split("/", 2)[0];
@@ -126,8 +126,8 @@ public final class Sinks {
     private static String type(String name, SinkBlock block) {
         String type = block.optionalString("type").orElse(name.split("/", 2)[0]);
         if (!BUILT_IN_BLOCK.containsKey(type)) {
-            throw new ConfigurationException(block.path("type"), block.path("type")
-                    + ": unknown sink type '" + type + "'; expected datadog, jsonl or console");
+            throw new ConfigurationException(block.path("type"),
+                    "unknown sink type '" + type + "'; expected datadog, jsonl or console");
         }
         return type;
     }
