@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the enabled collectors and deliver their points to the sinks.")
 final class RunCommand extends RuntimeCommand {
-    static final class Schedule {
+    static final class Repeat {
         @Option(names = "--once", description = "Run once and exit (default).")
         boolean once;
 
@@ -28,7 +28,7 @@ final class RunCommand extends RuntimeCommand {
     }
 
     @ArgGroup(exclusive = true)
-    Schedule schedule = new Schedule();
+    Repeat schedule = new Repeat();
 
     @Option(names = "--collectors", split = ",", paramLabel = "ID", description = "Only these collectors (and what they depend on).")
     List<String> collectors = new ArrayList<>();

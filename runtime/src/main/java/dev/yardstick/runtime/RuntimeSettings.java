@@ -7,45 +7,46 @@ import dev.yardstick.runtime.config.ConfigProblem;
 import dev.yardstick.runtime.engine.RunSettings;
 import dev.yardstick.runtime.http.HttpSettings;
 import dev.yardstick.runtime.pipeline.PipelineSettings;
-import dev.yardstick.runtime.sink.SinkSelection;
 import io.vavr.collection.Seq;
 import io.vavr.control.Try;
 import io.vavr.control.Validation;
 import java.util.function.Supplier;
 
 /**
- * The runtime's own settings ({@code yardstick.run}, {@code .pipeline}, {@code .http}, {@code .sinks}), read
- * together so that every bad value is reported at once: each block is a {@link Validation}, and a block's
- * {@link ConfigurationException} becomes a {@link ConfigProblem} from its fields.
+ * The settings the runtime needs before it can create collectors ({@code yardstick.run}, {@code .pipeline},
+ * {@code .http}), read together so that every bad value is reported at once: each block is a {@link Validation},
+ * and a block's {@link ConfigurationException} becomes a {@link ConfigProblem} from its fields, never parsed
+ * out of a message.
  *
  * @param run the run settings
  * @param pipeline the pipeline settings
  * @param http the HTTP settings
- * @param sinks the sinks, created
  */
-record RuntimeSettings(RunSettings run, PipelineSettings pipeline, HttpSettings http, SinkSelection sinks) {
+record RuntimeSettings(RunSettings run, PipelineSettings pipeline, HttpSettings http) {
 
     /**
-     * Reads every block.
+     * Reads the blocks.
      *
      * @param yardstick the resolved {@code yardstick} block
-     * @param sinks creates the sinks (they are closed again when another block is invalid)
      * @return the settings, or every problem found
      */
-    static Validation<Seq<ConfigProblem>, RuntimeSettings> read(Config yardstick, Supplier<SinkSelection> sinks) {
-        Validation<Seq<ConfigProblem>, SinkSelection> created = block("yardstick.sinks", sinks);
-        Validation<Seq<ConfigProblem>, RuntimeSettings> all = Validation.combine(
+    static Validation<Seq<ConfigProblem>, RuntimeSettings> read(Config yardstick) {
+        return Validation.combine(
                 block("yardstick.run", () -> RunSettings.from(yardstick)),
                 block("yardstick.pipeline", () -> PipelineSettings.from(yardstick)),
-                block("yardstick.http", () -> HttpSettings.from(yardstick.getConfig("http"))),
-                created).ap(RuntimeSettings::new).mapError(nested -> nested.flatMap(problems -> problems));
-        if (all.isInvalid()) {
-            created.forEach(selection -> selection.active().forEach(sink -> sink.sink().close()));
-        }
-        return all;
+                block("yardstick.http", () -> HttpSettings.from(yardstick.getConfig("http"))))
+                .ap(RuntimeSettings::new).mapError(nested -> nested.flatMap(problems -> problems));
     }
 
-    private static <T> Validation<Seq<ConfigProblem>, T> block(String block, Supplier<T> reader) {
+    /**
+     * Reads one block, turning a bad setting into a problem; a defect is rethrown.
+     *
+     * @param block the block's path, the problem's origin when the exception names none
+     * @param reader reads the block
+     * @param <T> the settings type
+     * @return the settings, or the problem
+     */
+    static <T> Validation<Seq<ConfigProblem>, T> block(String block, Supplier<T> reader) {
         Try<T> read = Try.ofSupplier(reader);
         if (read.isFailure() && !isBadSetting(read.getCause())) {
             read.get(); // a defect, not a setting: rethrown as is

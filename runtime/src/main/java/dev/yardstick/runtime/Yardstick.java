@@ -288,18 +288,21 @@ public final class Yardstick implements AutoCloseable {
             Startup startup = RuntimeBootstrap.start(sources);
             Config yardstick = startup.config().getConfig("yardstick");
             Telemetry telemetry = new Telemetry();
-            Validation<Seq<ConfigProblem>, RuntimeSettings> settings = RuntimeSettings.read(yardstick,
+            Validation<Seq<ConfigProblem>, SinkSelection> sinkSettings = RuntimeSettings.block("yardstick.sinks",
                     () -> configuredSinks ? Sinks.create(yardstick, startup.secrets(), clock, sleeper, console)
                             : SinkSelection.none());
+            SinkSelection selection = sinkSettings.getOrElse(SinkSelection.none());
+            List<ConfigProblem> problems = new ArrayList<>(sinkSettings.fold(Seq::asJava, valid -> List.of()));
+            Validation<Seq<ConfigProblem>, RuntimeSettings> settings = RuntimeSettings.read(yardstick);
             if (settings.isInvalid()) {
+                selection.active().forEach(sink -> sink.sink().close());
                 release(startup);
-                throw redacted(startup, settings.getError().asJava());
+                problems.addAll(0, settings.getError().asJava());
+                throw redacted(startup, problems);
             }
             RunSettings run = settings.get().run();
             PipelineSettings pipeline = settings.get().pipeline();
             HttpSettings httpSettings = settings.get().http();
-            SinkSelection selection = settings.get().sinks();
-            List<ConfigProblem> problems = new ArrayList<>();
             List<ConfiguredSink> sinks = new ArrayList<>(selection.active());
             HttpServices http = new HttpServices(httpSettings, clock, sleeper, telemetry);
             List<CollectorUnit> units = CollectorUnits.create(startup, run, pipeline.environment(), clock, http,
