@@ -1,8 +1,6 @@
 package dev.yardstick.runtime.discovery;
 
 import dev.yardstick.api.CollectorFactory;
-import dev.yardstick.runtime.config.ConfigProblem;
-import dev.yardstick.runtime.config.StartupException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,26 +31,9 @@ public final class PluginDiscovery {
     private static final int MAX_LOADER_ERRORS = 100;
 
     private final Map<String, DiscoveredFactory> byType = new LinkedHashMap<>();
-    private final List<ConfigProblem> problems = new ArrayList<>();
+    private final List<PluginProblem> problems = new ArrayList<>();
 
     private PluginDiscovery() {
-    }
-
-    /**
-     * Discovers factories and fails on any problem.
-     *
-     * @param pluginsDir the plugins directory; need not exist
-     * @param appLoader the application class loader: built-ins, and the parent of every plugin loader
-     * @return the factories, built-ins first
-     * @throws StartupException listing every problem
-     */
-    public static List<DiscoveredFactory> discover(Path pluginsDir, ClassLoader appLoader) {
-        DiscoveryResult result = scan(Optional.of(pluginsDir), appLoader);
-        if (!result.problems().isEmpty()) {
-            result.loaders().close();
-            throw new StartupException(result.problems());
-        }
-        return result.factories();
     }
 
     /**
@@ -76,14 +57,14 @@ public final class PluginDiscovery {
         String origin = plugin.toString();
         List<String> refusals = PluginJarCheck.problems(plugin);
         if (!refusals.isEmpty()) {
-            refusals.forEach(refusal -> problems.add(new ConfigProblem(origin, "", refusal)));
+            refusals.forEach(refusal -> problems.add(new PluginProblem(origin, refusal)));
             return;
         }
         try {
             String id = manager.loadPlugin(plugin);
             load(origin, manager.getPluginClassLoader(id));
         } catch (RuntimeException e) {
-            problems.add(new ConfigProblem(origin, "", "cannot be loaded as a plugin: " + e.getMessage()));
+            problems.add(new PluginProblem(origin, "cannot be loaded as a plugin: " + e.getMessage()));
         }
     }
 
@@ -100,7 +81,7 @@ public final class PluginDiscovery {
                 }
             } catch (ServiceConfigurationError e) {
                 errors++;
-                problems.add(new ConfigProblem(origin, "", describe(e)));
+                problems.add(new PluginProblem(origin, describe(e)));
             }
         }
     }
@@ -109,13 +90,13 @@ public final class PluginDiscovery {
         String type = discovered.type();
         String name = discovered.factory().getClass().getName();
         if (type == null || !TYPE.matcher(type).matches()) {
-            problems.add(new ConfigProblem(discovered.origin(), "", "factory " + name + " has type '" + type
+            problems.add(new PluginProblem(discovered.origin(), "factory " + name + " has type '" + type
                     + "', which does not match [a-z][a-z0-9-]*"));
             return;
         }
         DiscoveredFactory first = byType.putIfAbsent(type, discovered);
         if (first != null) {
-            problems.add(new ConfigProblem(discovered.origin(), "", "collector type '" + type + "' is provided twice:"
+            problems.add(new PluginProblem(discovered.origin(), "collector type '" + type + "' is provided twice:"
                     + " by " + first.factory().getClass().getName() + " from " + first.origin() + " and by " + name
                     + " from " + discovered.origin()));
         }

@@ -4,7 +4,6 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
-import dev.yardstick.runtime.config.ConfigProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -37,7 +36,7 @@ public final class PluginReferences {
      * @param problems where parse errors are added
      * @return the plugins' reference configurations, in discovery order
      */
-    public static List<Config> read(List<DiscoveredFactory> factories, List<ConfigProblem> problems) {
+    public static List<Config> read(List<DiscoveredFactory> factories, List<PluginProblem> problems) {
         Set<ClassLoader> seen = new LinkedHashSet<>();
         List<Config> references = new ArrayList<>();
         for (DiscoveredFactory factory : factories) {
@@ -56,7 +55,7 @@ public final class PluginReferences {
      * @param problems where a parse error is added
      * @return the configuration, empty when the plugin has none
      */
-    public static Optional<Config> read(ClassLoader pluginLoader, String origin, List<ConfigProblem> problems) {
+    public static Optional<Config> read(ClassLoader pluginLoader, String origin, List<PluginProblem> problems) {
         if (!(pluginLoader instanceof URLClassLoader)) {
             return Optional.empty();
         }
@@ -71,10 +70,10 @@ public final class PluginReferences {
             return Optional.of(ConfigFactory.parseReader(reader,
                     ConfigParseOptions.defaults().setOriginDescription(origin + "!/" + REFERENCE)));
         } catch (IOException e) {
-            problems.add(new ConfigProblem(origin + "!/" + REFERENCE, "", "cannot be read: " + e.getMessage()));
+            problems.add(new PluginProblem(origin + "!/" + REFERENCE, "cannot be read: " + e.getMessage()));
             return Optional.empty();
         } catch (ConfigException e) {
-            problems.add(new ConfigProblem(origin + "!/" + REFERENCE, "", e.getMessage()));
+            problems.add(new PluginProblem(origin + "!/" + REFERENCE, e.getMessage()));
             return Optional.empty();
         }
     }

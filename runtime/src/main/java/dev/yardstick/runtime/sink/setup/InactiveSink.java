@@ -1,4 +1,4 @@
-package dev.yardstick.runtime.sink;
+package dev.yardstick.runtime.sink.setup;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,9 +1,15 @@
-package dev.yardstick.runtime.sink;
+package dev.yardstick.runtime.sink.setup;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigUtil;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.SecretResolver;
+import dev.yardstick.runtime.sink.ConfiguredSink;
+import dev.yardstick.runtime.sink.ConsoleSink;
+import dev.yardstick.runtime.sink.ConsoleSinkSettings;
+import dev.yardstick.runtime.sink.JsonlSink;
+import dev.yardstick.runtime.sink.JsonlSinkSettings;
+import dev.yardstick.runtime.sink.SinkEnablement;
 import dev.yardstick.runtime.sink.datadog.DatadogSink;
 import dev.yardstick.runtime.sink.datadog.DatadogSinkSettings;
 import dev.yardstick.runtime.time.Sleeper;
@@ -60,10 +66,10 @@ public final class Sinks {
                     datadog.add(datadogReader.read(name, block));
                     break;
                 case "jsonl":
-                    jsonl.add(JsonlSinkSettings.from(name, block));
+                    jsonl.add(block.jsonl(name));
                     break;
                 default:
-                    consoles.add(ConsoleSinkSettings.from(name, block));
+                    consoles.add(block.console(name));
                     break;
             }
         }

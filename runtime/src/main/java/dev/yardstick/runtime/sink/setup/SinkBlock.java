@@ -1,12 +1,17 @@
-package dev.yardstick.runtime.sink;
+package dev.yardstick.runtime.sink.setup;
 
 import static java.util.Objects.requireNonNull;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import dev.yardstick.api.config.ConfigurationException;
+import dev.yardstick.runtime.sink.ConsoleSinkSettings;
+import dev.yardstick.runtime.sink.JsonlSinkSettings;
+import dev.yardstick.runtime.sink.SinkEnablement;
+import dev.yardstick.runtime.sink.SpoolSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -70,6 +75,36 @@ final class SinkBlock {
 
     Set<String> stringSet(String key) {
         return Set.copyOf(read(key, config::getStringList));
+    }
+
+    SinkEnablement enablement() {
+        String value = string("enabled").toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "true":
+            case "yes":
+            case "on":
+                return SinkEnablement.TRUE;
+            case "false":
+            case "no":
+            case "off":
+                return SinkEnablement.FALSE;
+            case "auto":
+                return SinkEnablement.AUTO;
+            default:
+                throw new ConfigurationException(path("enabled"), "must be true, false or auto, got '" + value + "'");
+        }
+    }
+
+    ConsoleSinkSettings console(String name) {
+        return new ConsoleSinkSettings(name, enablement(), stringSet("environments"));
+    }
+
+    JsonlSinkSettings jsonl(String name) {
+        return new JsonlSinkSettings(name, enablement(), stringSet("environments"), filePath("path"));
+    }
+
+    SpoolSettings spool() {
+        return new SpoolSettings(filePath("path"), duration("max-age"), bytes("max-bytes"));
     }
 
     SinkBlock child(String key) {

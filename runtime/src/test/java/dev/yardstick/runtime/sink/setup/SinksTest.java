@@ -1,4 +1,4 @@
-package dev.yardstick.runtime.sink;
+package dev.yardstick.runtime.sink.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +9,11 @@ import com.typesafe.config.ConfigFactory;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.config.SecretResolver;
-import dev.yardstick.testkit.FakeClock;
+import dev.yardstick.runtime.sink.ConfiguredSink;
+import dev.yardstick.runtime.sink.ConsoleSink;
+import dev.yardstick.runtime.sink.JsonlSink;
 import dev.yardstick.runtime.sink.datadog.DatadogSink;
+import dev.yardstick.testkit.FakeClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

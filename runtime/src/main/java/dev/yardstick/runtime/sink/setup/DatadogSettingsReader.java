@@ -1,9 +1,11 @@
-package dev.yardstick.runtime.sink;
+package dev.yardstick.runtime.sink.setup;
 
 import com.typesafe.config.Config;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.config.SecretResolver;
+import dev.yardstick.runtime.sink.SinkEnablement;
+import dev.yardstick.runtime.sink.SpoolSettings;
 import dev.yardstick.runtime.sink.batch.BatchingSettings;
 import dev.yardstick.runtime.sink.datadog.Compression;
 import dev.yardstick.runtime.sink.datadog.DatadogSinkSettings;
@@ -26,7 +28,7 @@ final class DatadogSettingsReader {
     }
 
     DatadogSinkSettings read(String name, SinkBlock block) {
-        SinkEnablement enabled = SinkEnablement.parse(block);
+        SinkEnablement enabled = block.enablement();
         if (enabled == SinkEnablement.AUTO) {
             throw new ConfigurationException(block.path("enabled"),
                     "auto is only for console and jsonl sinks; use true or false");
@@ -38,7 +40,7 @@ final class DatadogSettingsReader {
         return new DatadogSinkSettings(name, enabled, block.stringSet("environments"), baseUrl,
                 enabled == SinkEnablement.TRUE ? apiKey(block) : Optional.empty(), compression(block),
                 block.duration("connect-timeout"), block.duration("read-timeout"), batching,
-                spool(name, SpoolSettings.from(block.child("spool"))));
+                spool(name, block.child("spool").spool()));
     }
 
     /** Gives each datadog sink its own directory under {@code spool.path}, so two sinks never replay each other. */

@@ -1,5 +1,6 @@
-package dev.yardstick.runtime.sink;
+package dev.yardstick.runtime.sink.setup;
 
+import dev.yardstick.runtime.sink.ConfiguredSink;
 import java.util.List;
 
 /**
