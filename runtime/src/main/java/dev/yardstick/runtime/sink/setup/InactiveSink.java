@@ -16,13 +16,4 @@ public record InactiveSink(String name, String reason) {
         requireNonNull(name, "name is null");
         requireNonNull(reason, "reason is null");
     }
-
-    /**
-     * Renders the sink for start-up output.
-     *
-     * @return {@code name: reason}
-     */
-    public String render() {
-        return name + ": " + reason;
-    }
 }
