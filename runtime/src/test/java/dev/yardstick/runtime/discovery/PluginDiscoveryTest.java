@@ -14,7 +14,7 @@ import dev.yardstick.api.Inputs;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.api.metric.Gauge;
 import dev.yardstick.api.metric.MetricPoint;
-import dev.yardstick.runtime.config.ConfigView;
+import dev.yardstick.hocon.HoconCollectorConfig;
 import dev.yardstick.runtime.secrets.AwsSecretsSettings;
 import dev.yardstick.runtime.secrets.SecretReferences;
 import java.net.URL;
@@ -64,7 +64,7 @@ class PluginDiscoveryTest {
         assertEquals("hello", reference.getString("yardstick.collectors.greeter.greeting"));
         assertTrue(!reference.hasPath("yardstick.run"), "only the plugin's own reference.conf is read");
 
-        ConfigView config = new ConfigView("greeter", "yardstick.collectors.greeter",
+        HoconCollectorConfig config = new HoconCollectorConfig("greeter", "yardstick.collectors.greeter",
                 reference.getConfig("yardstick.collectors.greeter"), noSecrets());
         try (Collector collector = greeter.factory().create(config, null)) {
             CollectResult result = collector.collect(new CollectRequest(AT, AT.plusSeconds(60), Inputs.none()));
