@@ -21,6 +21,7 @@ final class ConfigCommand {
                 long enabled = yardstick.startup().collectors().stream().filter(CollectorInstance::enabled).count();
                 out().println("Configuration OK: " + enabled + " collector(s) enabled, sinks "
                         + yardstick.sinks().stream().map(s -> s.sink().name()).toList());
+                yardstick.inactiveSinks().forEach(sink -> out().println("  inactive sink " + sink.name() + ": " + sink.reason()));
                 return 0;
             }
         }

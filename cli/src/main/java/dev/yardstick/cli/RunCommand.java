@@ -1,15 +1,15 @@
 package dev.yardstick.cli;
 
 import dev.yardstick.runtime.RunOptions;
+import dev.yardstick.runtime.Schedule;
+import dev.yardstick.runtime.ScheduledRuns;
 import dev.yardstick.runtime.Yardstick;
 import dev.yardstick.runtime.engine.RunReport;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the enabled collectors and deliver their points to the sinks.")
 final class RunCommand extends RuntimeCommand {
-    static final class Schedule {
+    static final class Repeat {
         @Option(names = "--once", description = "Run once and exit (default).")
         boolean once;
 
@@ -28,7 +28,7 @@ final class RunCommand extends RuntimeCommand {
     }
 
     @ArgGroup(exclusive = true)
-    Schedule schedule = new Schedule();
+    Repeat schedule = new Repeat();
 
     @Option(names = "--collectors", split = ",", paramLabel = "ID", description = "Only these collectors (and what they depend on).")
     List<String> collectors = new ArrayList<>();
@@ -46,17 +46,22 @@ final class RunCommand extends RuntimeCommand {
             if (schedule.every == null) {
                 return once(yardstick, options);
             }
-            Duration period = Durations.parse(schedule.every, "--every");
-            Duration jitter = yardstick.startup().config().getDuration("yardstick.run.jitter");
-            int last = RunReport.OK;
-            while (!Thread.currentThread().isInterrupted()) {
-                Instant started = Instant.now();
-                last = once(yardstick, options);
-                Duration rest = period.minus(Duration.between(started, Instant.now()));
-                long jitterMillis = jitter.isZero() ? 0 : ThreadLocalRandom.current().nextLong(jitter.toMillis() + 1);
-                Thread.sleep(Math.max(0, rest.toMillis()) + jitterMillis);
-            }
-            return last;
+            Schedule every = Schedule.configured(options).every(Durations.parse(schedule.every, "--every"));
+            ScheduledRuns runs = yardstick.schedule(every, report -> RunSummary.print(report, out()));
+            Thread stopOnSigterm = new Thread(() -> {
+                runs.stop();
+                try {
+                    runs.awaitStopped();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                yardstick.close();
+            }, "yardstick-shutdown");
+            Runtime.getRuntime().addShutdownHook(stopOnSigterm);
+            runs.awaitStopped();
+            runs.failure().ifPresent(failure -> err().println("Scheduled runs stopped: " + failure));
+            return runs.failure().isPresent() ? RunReport.PARTIAL
+                    : runs.lastReport().map(RunReport::exitCode).orElse(RunReport.OK);
         }
     }
 

@@ -42,7 +42,8 @@ final class CollectorUnits {
             try {
                 Collector collector = factory.create(instance.config(), context);
                 units.add(new CollectorUnit(instance.id(), instance.type(), factory.dependsOn(), collector,
-                        instance.timeout().orElse(run.timeoutPerCollector()), instance.tags(), deadline::set));
+                        instance.timeout().orElse(run.timeoutPerCollector()), instance.tags(), deadline::set,
+                        tagOrder(factory)));
             } catch (ConfigurationException e) {
                 problems.add(problem(instance, e, startup));
             } catch (RuntimeException e) {
@@ -55,14 +56,15 @@ final class CollectorUnits {
         return units;
     }
 
-    /** Plugin errors read "origin: full.path: problem" (ConfigView's format); split it back into a problem. */
+    private static Map<String, List<String>> tagOrder(CollectorFactory factory) {
+        Map<String, List<String>> order = new HashMap<>();
+        factory.metrics().forEach(descriptor -> order.putIfAbsent(descriptor.name(), descriptor.tagKeys()));
+        return order;
+    }
+
+    /** A plugin's settings error, from its fields; a plugin that gives no origin gets its config block's. */
     private static ConfigProblem problem(CollectorInstance instance, ConfigurationException e, Startup startup) {
-        String message = startup.redactor().redact(e.getMessage());
-        int at = message.lastIndexOf(e.path() + ": ");
-        if (at < 0) {
-            return new ConfigProblem(instance.config().path(), e.path(), message);
-        }
-        String origin = at == 0 ? instance.config().path() : message.substring(0, at).replaceAll(":\\s*$", "");
-        return new ConfigProblem(origin, e.path(), message.substring(at + e.path().length() + 2));
+        String origin = e.origin().isEmpty() ? instance.config().path() : e.origin();
+        return new ConfigProblem(origin, e.path(), startup.redactor().redact(e.problem()));
     }
 }

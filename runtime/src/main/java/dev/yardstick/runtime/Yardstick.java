@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.typesafe.config.Config;
 import dev.yardstick.api.Collector;
-import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.runtime.config.ConfigProblem;
 import dev.yardstick.runtime.config.ConfigSources;
@@ -20,9 +19,13 @@ import dev.yardstick.runtime.http.HttpSettings;
 import dev.yardstick.runtime.pipeline.PipelineSettings;
 import dev.yardstick.runtime.sink.ConfiguredSink;
 import dev.yardstick.runtime.sink.ConsumerSink;
-import dev.yardstick.runtime.sink.Sinks;
+import dev.yardstick.runtime.sink.setup.InactiveSink;
+import dev.yardstick.runtime.sink.setup.SinkSelection;
+import dev.yardstick.runtime.sink.setup.Sinks;
 import dev.yardstick.runtime.telemetry.Telemetry;
 import dev.yardstick.runtime.time.Sleeper;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,10 +33,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Yardstick embedded: loads and validates configuration, discovers plugins, creates the enabled collectors and
@@ -45,18 +47,28 @@ public final class Yardstick implements AutoCloseable {
     private final Clock clock;
     private final RunEngine engine;
     private final List<CollectorUnit> units;
+    private static final System.Logger LOG = System.getLogger("yardstick");
+
     private final List<ConfiguredSink> sinks;
+    private final List<InactiveSink> inactiveSinks;
     private final HttpServices http;
+    private final Sleeper sleeper;
+    private final RunSettings runSettings;
+    private final List<ScheduledRuns> schedules = new CopyOnWriteArrayList<>();
     private boolean closed;
 
     private Yardstick(Startup startup, Clock clock, RunEngine engine, List<CollectorUnit> units,
-            List<ConfiguredSink> sinks, HttpServices http) {
+            List<ConfiguredSink> sinks, List<InactiveSink> inactiveSinks, HttpServices http, Sleeper sleeper,
+            RunSettings runSettings) {
         this.startup = startup;
         this.clock = clock;
         this.engine = engine;
         this.units = List.copyOf(units);
         this.sinks = List.copyOf(sinks);
+        this.inactiveSinks = List.copyOf(inactiveSinks);
         this.http = http;
+        this.sleeper = sleeper;
+        this.runSettings = runSettings;
     }
 
     /**
@@ -80,6 +92,29 @@ public final class Yardstick implements AutoCloseable {
     public synchronized RunReport run(RunOptions options) throws InterruptedException {
         Instant at = options.at().orElseGet(clock::instant);
         return engine.run(CollectorPlan.select(units, options.collectorIds()), at, options.deliver());
+    }
+
+    /**
+     * Starts running collections on a schedule, on a thread of its own, until {@link ScheduledRuns#stop} or
+     * {@link #close}: the first at once, then every period (plus jitter) on this instance's clock, waiting through
+     * its sleeper, never two at once. This is what {@code yardstick run --every} does; an embedding service can
+     * call it instead of scheduling {@link #run} itself.
+     *
+     * @param schedule the period, jitter and run options
+     * @param listener told each run's report, on the schedule's thread
+     * @return the handle that stops the runs gracefully
+     */
+    public ScheduledRuns schedule(Schedule schedule, Consumer<RunReport> listener) {
+        ScheduledRuns runs = new ScheduledRuns(clock, sleeper, schedule.period().orElse(runSettings.every()),
+                schedule.jitter().orElse(runSettings.jitter()), schedule.random(), () -> run(schedule.options()),
+                listener);
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("Yardstick is closed");
+            }
+            schedules.add(runs);
+        }
+        return runs.start();
     }
 
     /**
@@ -119,8 +154,32 @@ public final class Yardstick implements AutoCloseable {
         return sinks;
     }
 
+    /**
+     * Returns the configured sinks that receive nothing from this process's runs, with the reason (disabled, no
+     * API key, an {@code environments} list excluding {@code yardstick.environment}, or {@code auto} while a
+     * datadog sink receives the run).
+     *
+     * @return the inactive sinks
+     */
+    public List<InactiveSink> inactiveSinks() {
+        return inactiveSinks;
+    }
+
+    /** Stops scheduled runs gracefully (the run in progress finishes), then closes everything. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        schedules.forEach(ScheduledRuns::stop);
+        try {
+            for (ScheduledRuns runs : schedules) {
+                runs.awaitStopped();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeNow();
+    }
+
+    private synchronized void closeNow() {
         if (closed) {
             return;
         }
@@ -128,20 +187,26 @@ public final class Yardstick implements AutoCloseable {
         units.forEach(unit -> closeQuietly(unit.collector()));
         sinks.forEach(sink -> sink.sink().close());
         http.close();
+        release(startup);
+    }
+
+    /** Closes what start-up opened: the secret resolver and the plugins' class loaders. */
+    private static void release(Startup startup) {
         if (startup.secrets() instanceof AutoCloseable) {
             try {
                 ((AutoCloseable) startup.secrets()).close();
             } catch (Exception e) {
-                System.getLogger("yardstick").log(System.Logger.Level.WARNING, "closing the secret resolver: " + e);
+                LOG.log(System.Logger.Level.WARNING, "closing the secret resolver: " + e);
             }
         }
+        startup.plugins().close();
     }
 
     private static void closeQuietly(Collector collector) {
         try {
             collector.close();
         } catch (RuntimeException e) {
-            System.getLogger("yardstick").log(System.Logger.Level.WARNING, "closing a collector failed: " + e);
+            LOG.log(System.Logger.Level.WARNING, "closing a collector failed: " + e);
         }
     }
 
@@ -223,19 +288,22 @@ public final class Yardstick implements AutoCloseable {
             Startup startup = RuntimeBootstrap.start(sources);
             Config yardstick = startup.config().getConfig("yardstick");
             Telemetry telemetry = new Telemetry();
-            List<ConfigProblem> problems = new ArrayList<>();
-            RunSettings run = setting(problems, "yardstick.run", () -> RunSettings.from(yardstick));
-            PipelineSettings pipeline = setting(problems, "yardstick.pipeline", () -> PipelineSettings.from(yardstick));
-            HttpSettings httpSettings = setting(problems, "yardstick.http",
-                    () -> HttpSettings.from(yardstick.getConfig("http")));
-            List<ConfiguredSink> sinks = new ArrayList<>(!configuredSinks ? List.of() : Optional.ofNullable(
-                    setting(problems, "yardstick.sinks",
-                            () -> Sinks.create(yardstick, startup.secrets(), clock, sleeper, console)))
-                    .orElse(List.of()));
-            if (run == null || pipeline == null || httpSettings == null) {
-                sinks.forEach(sink -> sink.sink().close());
+            Validation<Seq<ConfigProblem>, SinkSelection> sinkSettings = RuntimeSettings.block("yardstick.sinks",
+                    () -> configuredSinks ? Sinks.create(yardstick, startup.secrets(), clock, sleeper, console)
+                            : SinkSelection.none());
+            SinkSelection selection = sinkSettings.getOrElse(SinkSelection.none());
+            List<ConfigProblem> problems = new ArrayList<>(sinkSettings.fold(Seq::asJava, valid -> List.of()));
+            Validation<Seq<ConfigProblem>, RuntimeSettings> settings = RuntimeSettings.read(yardstick);
+            if (settings.isInvalid()) {
+                selection.active().forEach(sink -> sink.sink().close());
+                release(startup);
+                problems.addAll(0, settings.getError().asJava());
                 throw redacted(startup, problems);
             }
+            RunSettings run = settings.get().run();
+            PipelineSettings pipeline = settings.get().pipeline();
+            HttpSettings httpSettings = settings.get().http();
+            List<ConfiguredSink> sinks = new ArrayList<>(selection.active());
             HttpServices http = new HttpServices(httpSettings, clock, sleeper, telemetry);
             List<CollectorUnit> units = CollectorUnits.create(startup, run, pipeline.environment(), clock, http,
                     problems);
@@ -243,31 +311,20 @@ public final class Yardstick implements AutoCloseable {
                 units.forEach(unit -> closeQuietly(unit.collector()));
                 sinks.forEach(sink -> sink.sink().close());
                 http.close();
+                release(startup);
                 throw redacted(startup, problems);
             }
             extraSinks.forEach((name, consumer) -> sinks.add(new ConfiguredSink(new ConsumerSink(name, consumer),
                     Set.of())));
             RunEngine engine = new RunEngine(clock, run, pipeline, sinks, telemetry, startup.redactor()::redact);
-            return new Yardstick(startup, clock, engine, units, sinks, http);
+            selection.inactive().forEach(sink -> LOG.log(System.Logger.Level.INFO,
+                    "sink " + sink.name() + " receives nothing from this run: " + sink.reason()));
+            return new Yardstick(startup, clock, engine, units, sinks, selection.inactive(), http, sleeper, run);
         }
 
         private static StartupException redacted(Startup startup, List<ConfigProblem> problems) {
             return new StartupException(problems.stream().map(problem -> new ConfigProblem(problem.origin(),
                     problem.path(), startup.redactor().redact(problem.message()))).toList());
-        }
-
-        /** Reads settings, turning a bad value into a start-up problem instead of an exception. */
-        private static <T> T setting(List<ConfigProblem> problems, String block, Supplier<T> reader) {
-            try {
-                return reader.get();
-            } catch (ConfigurationException e) {
-                String message = e.getMessage().startsWith(e.path())
-                        ? e.getMessage().substring(e.path().length()).replaceFirst("^:?\\s*", "") : e.getMessage();
-                problems.add(new ConfigProblem(block, e.path(), message));
-            } catch (IllegalArgumentException | com.typesafe.config.ConfigException e) {
-                problems.add(new ConfigProblem(block, "", e.getMessage()));
-            }
-            return null;
         }
     }
 }

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract every collector plugin honours. A plugin's test extends this class, says how to build its
  * factory, its test configuration and its context (usually pointed at a simulated upstream), and inherits the
- * checks: the factory is discoverable, its {@code reference.conf} defines keys only under its own type, only
- * declared metrics are emitted, secret values never leak into results or logs, and {@code close} is idempotent.
+ * checks: the factory is discoverable, its {@code reference.conf} defines keys only under its own type, the
+ * test fixture yields points (a collector that silently emits nothing fails), only declared metrics are emitted,
+ * secret values never leak into results or logs, and {@code close} is idempotent.
  */
 public abstract class CollectorContractTest {
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*");
@@ -117,6 +118,28 @@ public abstract class CollectorContractTest {
             assertTrue(metric.name().length() <= 200, "metric name over 200 chars: " + metric.name());
             assertTrue(seen.add(metric.name()), "metric declared twice: " + metric.name());
             assertFalse(metric.description().isBlank(), "description of " + metric.name());
+        }
+    }
+
+    /**
+     * Tells whether the test fixture holds no data, so that the collector rightly emits nothing. The default is
+     * false: the contract then requires points, so that a collector that silently reads nothing (a wrong path,
+     * a renamed field) fails instead of passing every other check vacuously.
+     *
+     * @return true only for a deliberately empty fixture
+     */
+    protected boolean fixtureIsEmpty() {
+        return false;
+    }
+
+    @Test
+    void emitsPointsForANonEmptyFixture() throws InterruptedException {
+        CollectResult result = collectOnce();
+        if (fixtureIsEmpty()) {
+            assertEquals(List.of(), result.points(), "the fixture is declared empty");
+        } else {
+            assertFalse(result.points().isEmpty(), "no points from a non-empty fixture; failures: "
+                    + result.failures());
         }
     }
 

@@ -3,34 +3,28 @@ package dev.yardstick.testkit;
 import static java.util.Objects.requireNonNull;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import dev.yardstick.api.config.CollectorConfig;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.config.SecretResolver;
+import dev.yardstick.hocon.HoconCollectorConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A {@link CollectorConfig} for plugin tests: the plugin's own {@code reference.conf} block under
- * {@code yardstick.collectors.<type>}, overlaid with test settings written in HOCON. It behaves like the
- * runtime's view (no defaults in getters, errors naming the full path) without needing the runtime.
+ * {@code yardstick.collectors.<type>}, overlaid with test settings written in HOCON. It is the runtime's own
+ * adapter ({@link HoconCollectorConfig}) underneath, so a plugin test sees exactly the errors production
+ * reports (file and line, full path, no defaults in getters), without the runtime on the class path.
  */
 public final class TestCollectorConfig implements CollectorConfig {
-    private final String id;
-    private final String path;
-    private final Config block;
-    private final SecretResolver secrets;
+    private final CollectorConfig delegate;
 
-    private TestCollectorConfig(String id, String path, Config block, SecretResolver secrets) {
-        this.id = requireNonNull(id);
-        this.path = requireNonNull(path);
-        this.block = requireNonNull(block);
-        this.secrets = requireNonNull(secrets);
+    private TestCollectorConfig(CollectorConfig delegate) {
+        this.delegate = requireNonNull(delegate);
     }
 
     /**
@@ -47,67 +41,67 @@ public final class TestCollectorConfig implements CollectorConfig {
         Config reference = ConfigFactory.parseResources(loader, "reference.conf");
         Config defaults = reference.hasPath(path) ? reference.getConfig(path) : ConfigFactory.empty();
         Config block = ConfigFactory.parseString(overrides).withFallback(defaults).resolve();
-        return new TestCollectorConfig(type, path, block, secrets);
+        return new TestCollectorConfig(new HoconCollectorConfig(type, path, block, secrets));
     }
 
     @Override
     public String id() {
-        return id;
+        return delegate.id();
     }
 
     @Override
     public String path() {
-        return path;
+        return delegate.path();
     }
 
     @Override
     public boolean hasPath(String key) {
-        return block.hasPath(key);
+        return delegate.hasPath(key);
     }
 
     @Override
     public String getString(String key) {
-        return read(key, block::getString);
+        return delegate.getString(key);
     }
 
     @Override
     public int getInt(String key) {
-        return read(key, block::getInt);
+        return delegate.getInt(key);
     }
 
     @Override
     public long getLong(String key) {
-        return read(key, block::getLong);
+        return delegate.getLong(key);
     }
 
     @Override
     public double getDouble(String key) {
-        return read(key, block::getDouble);
+        return delegate.getDouble(key);
     }
 
     @Override
     public boolean getBoolean(String key) {
-        return read(key, block::getBoolean);
+        return delegate.getBoolean(key);
     }
 
     @Override
     public Duration getDuration(String key) {
-        return read(key, block::getDuration);
+        return delegate.getDuration(key);
     }
 
     @Override
     public List<String> getStringList(String key) {
-        return List.copyOf(read(key, block::getStringList));
+        return delegate.getStringList(key);
     }
 
     @Override
     public Secret getSecret(String key) {
-        return secrets.resolve(getString(key));
+        return delegate.getSecret(key);
     }
 
     @Override
     public CollectorConfig getConfig(String key) {
-        return new TestCollectorConfig(id, path + "." + key, read(key, block::getConfig), secrets);
+        return delegate.getConfig(key);
     }
 
     @Override
@@ -122,19 +116,11 @@ public final class TestCollectorConfig implements CollectorConfig {
 
     @Override
     public Set<String> keys() {
-        return Set.copyOf(block.root().keySet());
+        return delegate.keys();
     }
 
     @Override
     public ConfigurationException invalid(String key, String problem) {
-        return new ConfigurationException(path + "." + key, path + "." + key + ": " + problem);
-    }
-
-    private <T> T read(String key, Function<String, T> getter) {
-        try {
-            return getter.apply(key);
-        } catch (ConfigException e) {
-            throw invalid(key, e.getMessage());
-        }
+        return delegate.invalid(key, problem);
     }
 }

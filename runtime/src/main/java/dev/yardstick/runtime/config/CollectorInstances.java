@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.SecretResolver;
+import dev.yardstick.hocon.HoconCollectorConfig;
 import dev.yardstick.runtime.discovery.DiscoveredFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class CollectorInstances {
     private static Optional<CollectorInstance> instance(Config config, Config reference, String id, String type,
             DiscoveredFactory factory, SecretResolver secrets, List<ConfigProblem> problems) {
         String path = CollectorBlocks.path(id);
-        ConfigView view = new ConfigView(id, path, CollectorBlocks.instance(config, reference, id, type), secrets);
+        HoconCollectorConfig view = new HoconCollectorConfig(id, path, CollectorBlocks.instance(config, reference, id, type), secrets);
         try {
             Optional<Duration> timeout = view.hasPath("timeout") ? Optional.of(view.getDuration("timeout"))
                     : Optional.empty();

@@ -1,12 +1,13 @@
 package dev.yardstick.runtime.config;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigObject;
-import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
+import com.typesafe.config.ConfigValue;
+import dev.yardstick.hocon.Origins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

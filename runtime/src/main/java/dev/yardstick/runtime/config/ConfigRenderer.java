@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import dev.yardstick.api.config.Secret;
+import dev.yardstick.hocon.Origins;
 import dev.yardstick.runtime.secrets.Redactor;
 import dev.yardstick.runtime.secrets.SecretReferences;
 import java.util.Map;

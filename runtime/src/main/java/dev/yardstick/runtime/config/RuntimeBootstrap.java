@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigException;
 import dev.yardstick.runtime.discovery.DiscoveredFactory;
 import dev.yardstick.runtime.discovery.DiscoveryResult;
 import dev.yardstick.runtime.discovery.PluginDiscovery;
+import dev.yardstick.runtime.discovery.PluginProblem;
 import dev.yardstick.runtime.discovery.PluginReferences;
 import dev.yardstick.runtime.secrets.AwsSecretsSettings;
 import dev.yardstick.runtime.secrets.Redactor;
@@ -54,8 +55,10 @@ public final class RuntimeBootstrap {
         Config firstPass = ConfigLayers.load(sources, List.of(), appLoader).config();
         Optional<Path> pluginsDir = pluginsDir(firstPass, sources.workingDir());
         DiscoveryResult discovery = PluginDiscovery.scan(pluginsDir, appLoader);
-        List<ConfigProblem> discoveryProblems = new ArrayList<>(discovery.problems());
-        List<Config> pluginReferences = PluginReferences.read(discovery.factories(), discoveryProblems);
+        List<PluginProblem> pluginProblems = new ArrayList<>(discovery.problems());
+        List<Config> pluginReferences = PluginReferences.read(discovery.factories(), pluginProblems);
+        List<ConfigProblem> discoveryProblems = pluginProblems.stream()
+                .map(problem -> new ConfigProblem(problem.origin(), "", problem.message())).toList();
         List<ConfigProblem> problems = new ArrayList<>();
 
         LoadedConfig loaded = ConfigLayers.load(sources, pluginReferences, appLoader);
@@ -76,10 +79,11 @@ public final class RuntimeBootstrap {
         problems.addAll(0, discoveryProblems);
         if (!problems.isEmpty()) {
             secrets.close();
+            discovery.loaders().close();
             throw new StartupException(problems.stream().map(problem -> new ConfigProblem(problem.origin(),
                     problem.path(), redactor.redact(problem.message()))).toList());
         }
-        return new Startup(config, discovery.factories(), secrets, redactor, collectors);
+        return new Startup(config, discovery.factories(), secrets, redactor, collectors, discovery.loaders());
     }
 
     private static Optional<Path> pluginsDir(Config firstPass, Path workingDir) {

@@ -8,13 +8,14 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.SecretResolver;
+import dev.yardstick.hocon.Origins;
 import dev.yardstick.runtime.secrets.SecretReferences;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves, at start-up, every string under {@code yardstick} that starts with {@code secret:}, so a missing
@@ -42,7 +43,7 @@ public final class SecretScan {
             try {
                 resolver.resolve((String) value.unwrapped());
             } catch (ConfigurationException e) {
-                problems.add(new ConfigProblem(Origins.describe(value.origin()), path, e.getMessage()));
+                problems.add(new ConfigProblem(Origins.describe(value.origin()), path, e.problem()));
             }
         });
         return List.copyOf(problems);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.typesafe.config.Config;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.runtime.discovery.DiscoveredFactory;
+import dev.yardstick.runtime.discovery.PluginLoaders;
 import dev.yardstick.runtime.secrets.Redactor;
 import java.util.List;
 
@@ -16,9 +17,10 @@ import java.util.List;
  * @param secrets the resolver of the process, with every reference in the configuration already resolved
  * @param redactor the redactor knowing every secret
  * @param collectors the configured collector instances (enabled or not), in configuration order
+ * @param plugins the class loaders of the drop-in plugins, closed by whoever closes the factories' collectors
  */
 public record Startup(Config config, List<DiscoveredFactory> factories, SecretResolver secrets, Redactor redactor,
-        List<CollectorInstance> collectors) {
+        List<CollectorInstance> collectors, PluginLoaders plugins) {
 
     /** Validates and copies the components. */
     public Startup {
@@ -27,5 +29,6 @@ public record Startup(Config config, List<DiscoveredFactory> factories, SecretRe
         requireNonNull(secrets, "secrets is null");
         requireNonNull(redactor, "redactor is null");
         collectors = List.copyOf(collectors);
+        requireNonNull(plugins, "plugins is null");
     }
 }

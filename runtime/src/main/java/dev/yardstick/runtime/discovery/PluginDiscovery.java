@@ -1,8 +1,6 @@
 package dev.yardstick.runtime.discovery;
 
 import dev.yardstick.api.CollectorFactory;
-import dev.yardstick.runtime.config.ConfigProblem;
-import dev.yardstick.runtime.config.StartupException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds collector factories: built-ins with {@code ServiceLoader} on the application class loader, then every
- * jar or pf4j plugin zip in the plugins directory, each loaded by pf4j in its own class loader and searched
+ * jar or pf4j plugin zip in the plugins directory, each found by pf4j, loaded in its own isolated class loader
+ * ({@link PluginClassLoader}: the JDK, the SPI and its own jars only) and searched
  * with the same {@code ServiceLoader} call (keeping only the factories that loader itself defined).
  *
  * <p>Refused, with a problem naming the jar: a duplicate type (both origins named), a jar bundling the api
@@ -32,25 +31,9 @@ public final class PluginDiscovery {
     private static final int MAX_LOADER_ERRORS = 100;
 
     private final Map<String, DiscoveredFactory> byType = new LinkedHashMap<>();
-    private final List<ConfigProblem> problems = new ArrayList<>();
+    private final List<PluginProblem> problems = new ArrayList<>();
 
     private PluginDiscovery() {
-    }
-
-    /**
-     * Discovers factories and fails on any problem.
-     *
-     * @param pluginsDir the plugins directory; need not exist
-     * @param appLoader the application class loader: built-ins, and the parent of every plugin loader
-     * @return the factories, built-ins first
-     * @throws StartupException listing every problem
-     */
-    public static List<DiscoveredFactory> discover(Path pluginsDir, ClassLoader appLoader) {
-        DiscoveryResult result = scan(Optional.of(pluginsDir), appLoader);
-        if (!result.problems().isEmpty()) {
-            throw new StartupException(result.problems());
-        }
-        return result.factories();
     }
 
     /**
@@ -63,27 +46,25 @@ public final class PluginDiscovery {
     public static DiscoveryResult scan(Optional<Path> pluginsDir, ClassLoader appLoader) {
         PluginDiscovery discovery = new PluginDiscovery();
         discovery.load(CLASS_PATH, appLoader);
-        if (pluginsDir.isPresent() && Files.isDirectory(pluginsDir.get())) {
-            YardstickPluginManager manager = new YardstickPluginManager(pluginsDir.get(), appLoader);
-            for (Path plugin : manager.pluginPaths()) {
-                discovery.loadPlugin(manager, plugin);
-            }
-        }
-        return new DiscoveryResult(List.copyOf(discovery.byType.values()), discovery.problems);
+        Optional<YardstickPluginManager> manager = pluginsDir.filter(Files::isDirectory)
+                .map(dir -> new YardstickPluginManager(dir, appLoader));
+        manager.ifPresent(loaded -> loaded.pluginPaths().forEach(plugin -> discovery.loadPlugin(loaded, plugin)));
+        return new DiscoveryResult(List.copyOf(discovery.byType.values()), discovery.problems,
+                new PluginLoaders(manager));
     }
 
     private void loadPlugin(YardstickPluginManager manager, Path plugin) {
         String origin = plugin.toString();
         List<String> refusals = PluginJarCheck.problems(plugin);
         if (!refusals.isEmpty()) {
-            refusals.forEach(refusal -> problems.add(new ConfigProblem(origin, "", refusal)));
+            refusals.forEach(refusal -> problems.add(new PluginProblem(origin, refusal)));
             return;
         }
         try {
             String id = manager.loadPlugin(plugin);
             load(origin, manager.getPluginClassLoader(id));
         } catch (RuntimeException e) {
-            problems.add(new ConfigProblem(origin, "", "cannot be loaded as a plugin: " + e.getMessage()));
+            problems.add(new PluginProblem(origin, "cannot be loaded as a plugin: " + e.getMessage()));
         }
     }
 
@@ -100,7 +81,7 @@ public final class PluginDiscovery {
                 }
             } catch (ServiceConfigurationError e) {
                 errors++;
-                problems.add(new ConfigProblem(origin, "", describe(e)));
+                problems.add(new PluginProblem(origin, describe(e)));
             }
         }
     }
@@ -109,13 +90,13 @@ public final class PluginDiscovery {
         String type = discovered.type();
         String name = discovered.factory().getClass().getName();
         if (type == null || !TYPE.matcher(type).matches()) {
-            problems.add(new ConfigProblem(discovered.origin(), "", "factory " + name + " has type '" + type
+            problems.add(new PluginProblem(discovered.origin(), "factory " + name + " has type '" + type
                     + "', which does not match [a-z][a-z0-9-]*"));
             return;
         }
         DiscoveredFactory first = byType.putIfAbsent(type, discovered);
         if (first != null) {
-            problems.add(new ConfigProblem(discovered.origin(), "", "collector type '" + type + "' is provided twice:"
+            problems.add(new PluginProblem(discovered.origin(), "collector type '" + type + "' is provided twice:"
                     + " by " + first.factory().getClass().getName() + " from " + first.origin() + " and by " + name
                     + " from " + discovered.origin()));
         }

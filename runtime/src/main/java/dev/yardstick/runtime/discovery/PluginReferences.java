@@ -4,9 +4,13 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
-import dev.yardstick.runtime.config.ConfigProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +36,7 @@ public final class PluginReferences {
      * @param problems where parse errors are added
      * @return the plugins' reference configurations, in discovery order
      */
-    public static List<Config> read(List<DiscoveredFactory> factories, List<ConfigProblem> problems) {
+    public static List<Config> read(List<DiscoveredFactory> factories, List<PluginProblem> problems) {
         Set<ClassLoader> seen = new LinkedHashSet<>();
         List<Config> references = new ArrayList<>();
         for (DiscoveredFactory factory : factories) {
@@ -51,7 +55,7 @@ public final class PluginReferences {
      * @param problems where a parse error is added
      * @return the configuration, empty when the plugin has none
      */
-    public static Optional<Config> read(ClassLoader pluginLoader, String origin, List<ConfigProblem> problems) {
+    public static Optional<Config> read(ClassLoader pluginLoader, String origin, List<PluginProblem> problems) {
         if (!(pluginLoader instanceof URLClassLoader)) {
             return Optional.empty();
         }
@@ -59,11 +63,17 @@ public final class PluginReferences {
         if (url == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(ConfigFactory.parseURL(url,
+        // Through the loader, not the URL: a jar: URL connection caches its JarFile for the life of the JVM,
+        // which would keep every plugin jar open after its loader is closed.
+        try (InputStream in = ((URLClassLoader) pluginLoader).getResourceAsStream(REFERENCE);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return Optional.of(ConfigFactory.parseReader(reader,
                     ConfigParseOptions.defaults().setOriginDescription(origin + "!/" + REFERENCE)));
+        } catch (IOException e) {
+            problems.add(new PluginProblem(origin + "!/" + REFERENCE, "cannot be read: " + e.getMessage()));
+            return Optional.empty();
         } catch (ConfigException e) {
-            problems.add(new ConfigProblem(origin + "!/" + REFERENCE, "", e.getMessage()));
+            problems.add(new PluginProblem(origin + "!/" + REFERENCE, e.getMessage()));
             return Optional.empty();
         }
     }

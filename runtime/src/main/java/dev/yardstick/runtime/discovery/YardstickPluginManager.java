@@ -1,26 +1,44 @@
 package dev.yardstick.runtime.discovery;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.pf4j.CompoundPluginLoader;
-import org.pf4j.DefaultPluginLoader;
+import java.util.stream.Stream;
 import org.pf4j.DefaultPluginManager;
-import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginLoader;
+import org.pf4j.PluginWrapper;
 
 /**
- * pf4j configured for Yardstick: plain jars need no pf4j descriptor, and every plugin class loader has the
- * given application class loader as parent (so the api classes are shared), each plugin in its own loader.
+ * pf4j configured for Yardstick: pf4j finds the plugins (jars, and zips it expands), plain jars need no pf4j
+ * descriptor, and each plugin gets its own isolated {@link PluginClassLoader}, which shares only the SPI with
+ * the host. {@link #close} unloads every plugin and closes its loader.
  */
-final class YardstickPluginManager extends DefaultPluginManager {
-    private final ClassLoader parent;
+final class YardstickPluginManager extends DefaultPluginManager implements AutoCloseable {
+    private final ClassLoader spiLoader;
 
-    YardstickPluginManager(Path pluginsDir, ClassLoader parent) {
+    YardstickPluginManager(Path pluginsDir, ClassLoader spiLoader) {
         super(pluginsDir);
-        this.parent = parent;
+        this.spiLoader = spiLoader;
+    }
+
+    @Override
+    public void close() {
+        List<ClassLoader> loaders = getPlugins().stream().map(PluginWrapper::getPluginClassLoader).toList();
+        unloadPlugins();
+        for (ClassLoader loader : loaders) {
+            try {
+                ((PluginClassLoader) loader).close();
+            } catch (IOException e) {
+                System.getLogger("yardstick").log(System.Logger.Level.WARNING, "closing " + loader + ": " + e);
+            }
+        }
     }
 
     /**
@@ -49,38 +67,47 @@ final class YardstickPluginManager extends DefaultPluginManager {
 
     @Override
     protected PluginLoader createPluginLoader() {
-        // Called from the super constructor: the loaders read `parent` only later, when loading.
-        return new CompoundPluginLoader().add(new JarLoader()).add(new DirectoryLoader());
+        // Called from the super constructor: the loader reads `spiLoader` only later, when loading.
+        return new IsolatingLoader();
     }
 
-    private PluginClassLoader newClassLoader(PluginDescriptor descriptor) {
-        return new PluginClassLoader(this, descriptor, parent);
-    }
-
-    /** Loads a plain or pf4j jar. */
-    private final class JarLoader implements PluginLoader {
+    /** Loads a plain jar, or an expanded pf4j plugin zip ({@code classes/} and {@code lib/*.jar}). */
+    private final class IsolatingLoader implements PluginLoader {
         @Override
         public boolean isApplicable(Path pluginPath) {
-            return Files.isRegularFile(pluginPath) && pluginPath.getFileName().toString().endsWith(".jar");
+            return isPlugin(pluginPath);
         }
 
         @Override
         public ClassLoader loadPlugin(Path pluginPath, PluginDescriptor descriptor) {
-            PluginClassLoader loader = newClassLoader(descriptor);
-            loader.addFile(pluginPath.toFile());
-            return loader;
+            return new PluginClassLoader(descriptor.getPluginId(), urls(pluginPath), spiLoader);
         }
     }
 
-    /** Loads an expanded pf4j plugin zip: {@code classes/} and {@code lib/*.jar}. */
-    private final class DirectoryLoader extends DefaultPluginLoader {
-        DirectoryLoader() {
-            super(YardstickPluginManager.this);
+    private static URL[] urls(Path pluginPath) {
+        List<URL> urls = new ArrayList<>();
+        try {
+            if (Files.isRegularFile(pluginPath)) {
+                urls.add(pluginPath.toUri().toURL());
+            } else {
+                Path classes = pluginPath.resolve("classes");
+                if (Files.isDirectory(classes)) {
+                    urls.add(classes.toUri().toURL());
+                }
+                Path lib = pluginPath.resolve("lib");
+                if (Files.isDirectory(lib)) {
+                    try (Stream<Path> jars = Files.list(lib)) {
+                        for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                            urls.add(jar.toUri().toURL());
+                        }
+                    }
+                }
+            }
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(pluginPath + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(pluginPath + ": " + e.getMessage(), e);
         }
-
-        @Override
-        protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {
-            return newClassLoader(descriptor);
-        }
+        return urls.toArray(URL[]::new);
     }
 }

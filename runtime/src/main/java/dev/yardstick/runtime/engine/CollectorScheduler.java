@@ -4,13 +4,11 @@ import dev.yardstick.api.CollectFailure;
 import dev.yardstick.api.CollectRequest;
 import dev.yardstick.api.CollectResult;
 import dev.yardstick.api.FailureKind;
-import dev.yardstick.api.Inputs;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.runtime.engine.CollectorOutcome.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,7 +25,10 @@ import java.util.function.UnaryOperator;
  * interruption can be abandoned at its timeout without holding up the run. Outcomes are reported as they arrive.
  */
 final class CollectorScheduler {
-    private record Running(CollectorUnit unit, Thread thread, long startNanos, long deadlineNanos) {
+    /** Longest wait between looks at the clock, so that a fake clock's advance is noticed promptly. */
+    private static final Duration CLOCK_CHECK = Duration.ofMillis(50);
+
+    private record Running(CollectorUnit unit, Thread thread, Instant started, Instant deadline) {
     }
 
     private record Done(String id, CollectResult result, Throwable error) {
@@ -42,34 +44,44 @@ final class CollectorScheduler {
         this.redact = redact;
     }
 
-    void run(List<CollectorUnit> units, Instant at, long runDeadlineNanos, Consumer<CollectorOutcome> sink)
-            throws InterruptedException {
+    /**
+     * Runs the units.
+     *
+     * @param units the collectors of the run, in configuration order
+     * @param at the evaluation instant
+     * @param runDeadline the run deadline on the engine's clock
+     * @param deliver takes each outcome as it arrives and returns its points as the pipeline tagged them, which
+     *     is what the collectors depending on it see
+     * @throws InterruptedException if interrupted
+     */
+    void run(List<CollectorUnit> units, Instant at, Instant runDeadline,
+            Function<CollectorOutcome, List<MetricPoint>> deliver) throws InterruptedException {
         Map<String, CollectorUnit> pending = new LinkedHashMap<>();
         units.forEach(unit -> pending.put(unit.id(), unit));
         Map<String, Running> running = new HashMap<>();
-        Map<String, List<MetricPoint>> produced = new HashMap<>();
+        DependencyInputs produced = new DependencyInputs(units);
+        Consumer<CollectorOutcome> sink = outcome -> produced.finished(outcome, deliver.apply(outcome));
         LinkedBlockingQueue<Done> done = new LinkedBlockingQueue<>();
         while (!pending.isEmpty() || !running.isEmpty()) {
-            startReady(pending, running, produced, at, runDeadlineNanos, done);
+            startReady(pending, running, produced, at, runDeadline, done);
             if (running.isEmpty()) {
                 pending.values().forEach(unit -> sink.accept(blocked(unit)));
                 return;
             }
-            long waitNanos = running.values().stream().mapToLong(Running::deadlineNanos).min().orElseThrow()
-                    - System.nanoTime();
-            Done finished = done.poll(Math.max(0, waitNanos), TimeUnit.NANOSECONDS);
+            Instant next = running.values().stream().map(Running::deadline).min(Instant::compareTo).orElseThrow();
+            Duration wait = Duration.between(clock.instant(), next);
+            wait = wait.isNegative() ? Duration.ZERO : wait.compareTo(CLOCK_CHECK) > 0 ? CLOCK_CHECK : wait;
+            Done finished = done.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
             if (finished != null && running.containsKey(finished.id())) {
                 Running run = running.remove(finished.id());
-                CollectorOutcome outcome = outcome(run, finished);
-                produced.put(run.unit().id(), outcome.points());
-                sink.accept(outcome);
+                sink.accept(outcome(run, finished));
             }
-            expire(running, produced, sink);
+            expire(running, sink);
         }
     }
 
     private void startReady(Map<String, CollectorUnit> pending, Map<String, Running> running,
-            Map<String, List<MetricPoint>> produced, Instant at, long runDeadlineNanos, LinkedBlockingQueue<Done> done) {
+            DependencyInputs produced, Instant at, Instant runDeadline, LinkedBlockingQueue<Done> done) {
         for (CollectorUnit unit : List.copyOf(pending.values())) {
             if (running.size() >= parallelism) {
                 return;
@@ -78,14 +90,14 @@ final class CollectorScheduler {
                 continue;
             }
             pending.remove(unit.id());
-            long start = System.nanoTime();
-            long deadline = Math.min(start + unit.timeout().toNanos(), runDeadlineNanos);
-            Instant collectorDeadline = clock.instant().plusNanos(Math.max(0, deadline - start));
+            Instant start = clock.instant();
+            Instant own = start.plus(unit.timeout());
+            Instant collectorDeadline = own.isBefore(runDeadline) ? own : runDeadline;
             unit.deadlineListener().accept(collectorDeadline);
-            CollectRequest request = new CollectRequest(at, collectorDeadline, inputsFor(unit, produced));
+            CollectRequest request = new CollectRequest(at, collectorDeadline, produced.inputsFor(unit));
             Thread thread = new Thread(() -> done.add(invoke(unit, request)), "collector-" + unit.id());
             thread.setDaemon(true);
-            running.put(unit.id(), new Running(unit, thread, start, deadline));
+            running.put(unit.id(), new Running(unit, thread, start, collectorDeadline));
             thread.start();
         }
     }
@@ -94,13 +106,6 @@ final class CollectorScheduler {
             Map<String, Running> running) {
         return pending.values().stream().anyMatch(other -> other != unit && unit.dependsOn().contains(other.type()))
                 || running.values().stream().anyMatch(other -> unit.dependsOn().contains(other.unit().type()));
-    }
-
-    private static Inputs inputsFor(CollectorUnit unit, Map<String, List<MetricPoint>> produced) {
-        List<MetricPoint> points = new ArrayList<>();
-        produced.forEach((id, list) -> points.addAll(list));
-        List<MetricPoint> snapshot = List.copyOf(points);
-        return unit.dependsOn().isEmpty() ? Inputs.none() : Inputs.of(snapshot, java.util.Map.of());
     }
 
     private static Done invoke(CollectorUnit unit, CollectRequest request) {
@@ -112,7 +117,7 @@ final class CollectorScheduler {
     }
 
     private CollectorOutcome outcome(Running run, Done finished) {
-        Duration took = Duration.ofNanos(System.nanoTime() - run.startNanos());
+        Duration took = Duration.between(run.started(), clock.instant());
         CollectorUnit unit = run.unit();
         if (finished.error() != null) {
             FailureKind kind = finished.error() instanceof InterruptedException ? FailureKind.TIMEOUT
@@ -128,15 +133,13 @@ final class CollectorScheduler {
                 result.points(), failures, took);
     }
 
-    private static void expire(Map<String, Running> running, Map<String, List<MetricPoint>> produced,
-            Consumer<CollectorOutcome> sink) {
-        long now = System.nanoTime();
+    private void expire(Map<String, Running> running, Consumer<CollectorOutcome> sink) {
+        Instant now = clock.instant();
         for (Running run : List.copyOf(running.values())) {
-            if (now >= run.deadlineNanos()) {
+            if (!now.isBefore(run.deadline())) {
                 run.thread().interrupt();
                 running.remove(run.unit().id());
-                produced.put(run.unit().id(), List.of());
-                Duration took = Duration.ofNanos(now - run.startNanos());
+                Duration took = Duration.between(run.started(), now);
                 sink.accept(new CollectorOutcome(run.unit().id(), run.unit().type(), Status.TIMEOUT, List.of(),
                         List.of(new CollectFailure("collector", FailureKind.TIMEOUT,
                                 "did not finish within " + run.unit().timeout().toMillis() + " ms; interrupted")),

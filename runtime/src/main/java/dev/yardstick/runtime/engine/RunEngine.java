@@ -68,19 +68,19 @@ public final class RunEngine {
      */
     public RunReport run(List<CollectorUnit> units, Instant at, boolean deliver) throws InterruptedException {
         Instant started = clock.instant();
-        long startNanos = System.nanoTime();
         Pipeline pipeline = Pipeline.standard(pipelineSettings, telemetry);
         sinks.forEach(configured -> configured.sink().beginRun());
         List<CollectorOutcome> outcomes = new ArrayList<>();
         List<MetricPoint> ready = new ArrayList<>();
         Map<String, List<MetricPoint>> processed = new LinkedHashMap<>();
-        new CollectorScheduler(clock, run.parallelism(), redact).run(units, at, startNanos + run.deadline().toNanos(),
+        new CollectorScheduler(clock, run.parallelism(), redact).run(units, at, started.plus(run.deadline()),
                 outcome -> {
                     outcomes.add(outcome);
                     record(outcome);
                     List<MetricPoint> out = pipeline.apply(new Batch(origin(outcome, units), outcome.points())).points();
                     processed.put(outcome.id(), out);
                     ready.addAll(out);
+                    return out;
                 });
         Instant sendDeadline = started.plus(run.deadline());
         Map<String, SendResult> results = deliver ? send(ready, sendDeadline) : new LinkedHashMap<>();
@@ -108,9 +108,9 @@ public final class RunEngine {
     }
 
     private static BatchOrigin origin(CollectorOutcome outcome, List<CollectorUnit> units) {
-        Map<String, String> tags = units.stream().filter(unit -> unit.id().equals(outcome.id())).findFirst()
-                .map(CollectorUnit::tags).orElse(Map.of());
-        return new BatchOrigin(outcome.id(), outcome.type(), tags);
+        return units.stream().filter(unit -> unit.id().equals(outcome.id())).findFirst()
+                .map(unit -> new BatchOrigin(unit.id(), unit.type(), unit.tags(), unit.tagOrder()))
+                .orElse(new BatchOrigin(outcome.id(), outcome.type(), Map.of()));
     }
 
     private Map<String, SendResult> send(List<MetricPoint> points, Instant deadline) {

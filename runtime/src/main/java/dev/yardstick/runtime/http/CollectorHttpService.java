@@ -6,6 +6,7 @@ import dev.yardstick.api.http.HttpRequest;
 import dev.yardstick.api.http.HttpResponse;
 import dev.yardstick.api.http.HttpService;
 import dev.yardstick.api.metric.Tags;
+import dev.yardstick.runtime.retry.RetryPolicy;
 import dev.yardstick.runtime.telemetry.Telemetry;
 import dev.yardstick.runtime.time.Sleeper;
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class CollectorHttpService implements HttpService {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Telemetry telemetry;
-    private final Backoff backoff;
+    private final RetryPolicy retry;
     private final ExecutorService batchExecutor;
 
     CollectorHttpService(String collectorId, Supplier<Instant> deadline, HttpServices services) {
@@ -59,7 +60,7 @@ final class CollectorHttpService implements HttpService {
         this.sleeper = services.sleeper();
         this.telemetry = services.telemetry();
         this.batchExecutor = services.batchExecutor();
-        this.backoff = services.backoff();
+        this.retry = services.retryPolicy();
     }
 
     @Override
@@ -102,36 +103,22 @@ final class CollectorHttpService implements HttpService {
             } else if (!request.retryable()) {
                 throw failure;
             }
-            if (attempt >= settings.maxAttempts()) {
-                return answerOrThrow(response, failure);
-            }
             Optional<Duration> requested = response == null ? Optional.empty()
                     : RateLimitHeaders.requestedWait(response, clock.instant());
-            if (requested.isPresent() && requested.get().compareTo(settings.rateLimitWaitCap()) > 0) {
-                log(System.Logger.Level.INFO, request, "asked to wait " + requested.get() + ", over the cap; "
-                        + "returning HTTP " + response.status());
-                return response;
-            }
-            int retry = attempt - 1;
-            Duration wait = requested.orElseGet(() -> backoff.delay(retry));
-            if (!clock.instant().plus(wait).isBefore(until)) {
+            RetryPolicy.Decision decision = retry.next(attempt, requested, clock.instant(), until);
+            if (decision instanceof RetryPolicy.Stop) {
+                RetryPolicy.Stop stop = (RetryPolicy.Stop) decision;
                 if (response != null) {
-                    log(System.Logger.Level.INFO, request, "no time left to retry HTTP " + response.status());
+                    log(System.Logger.Level.INFO, request, stop.reason() + "; returning HTTP " + response.status());
                     return response;
                 }
-                throw timeout(request, failure);
+                throw stop.outOfTime() ? timeout(request, failure) : failure;
             }
+            Duration wait = ((RetryPolicy.Retry) decision).delay();
             log(System.Logger.Level.INFO, request, (response == null ? failure.toString()
                     : "HTTP " + response.status()) + "; retry " + attempt + " in " + wait.toMillis() + " ms");
             sleeper.sleep(wait);
         }
-    }
-
-    private static HttpResponse answerOrThrow(HttpResponse response, IOException failure) throws IOException {
-        if (response != null) {
-            return response;
-        }
-        throw failure;
     }
 
     private static boolean isRetryable(HttpResponse response) {

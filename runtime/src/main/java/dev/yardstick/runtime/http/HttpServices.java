@@ -3,6 +3,8 @@ package dev.yardstick.runtime.http;
 import static java.util.Objects.requireNonNull;
 
 import dev.yardstick.api.http.HttpService;
+import dev.yardstick.runtime.retry.Backoff;
+import dev.yardstick.runtime.retry.RetryPolicy;
 import dev.yardstick.runtime.telemetry.Telemetry;
 import dev.yardstick.runtime.time.Sleeper;
 import java.io.IOException;
@@ -31,7 +33,7 @@ public final class HttpServices implements AutoCloseable {
     private final OkHttpClient client;
     private final EtagCache cache;
     private final HostLimiter limiter;
-    private final Backoff backoff;
+    private final RetryPolicy retryPolicy;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ExecutorService batchExecutor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "yardstick-http-batch");
@@ -60,7 +62,8 @@ public final class HttpServices implements AutoCloseable {
         this.cache = settings.cachePath().map(path -> EtagCache.load(path, settings.cacheMaxEntries()))
                 .orElseGet(() -> new EtagCache(settings.cacheMaxEntries()));
         this.limiter = new HostLimiter(settings.maxRequestsPerHost());
-        this.backoff = new Backoff(settings.backoffInitial(), settings.backoffMax(), new Random());
+        this.retryPolicy = new RetryPolicy(settings.maxAttempts(),
+                new Backoff(settings.backoffInitial(), settings.backoffMax(), new Random()), settings.rateLimitWaitCap());
     }
 
     /**
@@ -107,8 +110,8 @@ public final class HttpServices implements AutoCloseable {
         return telemetry;
     }
 
-    Backoff backoff() {
-        return backoff;
+    RetryPolicy retryPolicy() {
+        return retryPolicy;
     }
 
     ExecutorService batchExecutor() {

@@ -64,7 +64,7 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, int ma
     private static Duration duration(Config http, String key) {
         Duration value = read(http, key, http::getDuration);
         if (value.isNegative()) {
-            throw new ConfigurationException(PREFIX + key, PREFIX + key + " must not be negative, got " + value);
+            throw new ConfigurationException(PREFIX + key, "must not be negative, got " + value);
         }
         return value;
     }
@@ -72,7 +72,7 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, int ma
     private static int atLeast(Config http, String key, int min) {
         int value = read(http, key, http::getInt);
         if (value < min) {
-            throw new ConfigurationException(PREFIX + key, PREFIX + key + " must be at least " + min + ", got "
+            throw new ConfigurationException(PREFIX + key, "must be at least " + min + ", got "
                     + value);
         }
         return value;
@@ -82,7 +82,7 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, int ma
         try {
             return getter.apply(key);
         } catch (ConfigException e) {
-            throw new ConfigurationException(PREFIX + key, PREFIX + key + ": " + e.getMessage());
+            throw new ConfigurationException(PREFIX + key, e.getMessage());
         }
     }
 }

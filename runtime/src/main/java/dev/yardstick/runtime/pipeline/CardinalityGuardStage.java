@@ -4,22 +4,31 @@ import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.api.metric.Tags;
 import dev.yardstick.runtime.telemetry.Telemetry;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Caps what a run can cost in custom metrics: at most {@code maxSeriesPerMetric} distinct tag sets per metric
  * name over one run (first come, first kept; extra points dropped and counted with reason {@code series_cap}),
- * and at most {@code maxTagsPerPoint} tags per point (the keys last in sort order go first; counted with reason
- * {@code tag_cap} in {@code yardstick.pipeline.tags_dropped}). Self-telemetry is never dropped. One instance per
- * run; thread-confined.
+ * and at most {@code maxTagsPerPoint} tags per point. Base tags ({@code env}, {@code service}, {@code source},
+ * {@code collector}, {@code version}, the global tags and the collector instance's tags) are never dropped and
+ * count toward the cap; the collector's own tags fill what is left in the order its metric catalogue declares
+ * them, so the extra tags dropped are the last ones of that order (undeclared keys first, in reverse key
+ * order). Dropped tags are counted with reason {@code tag_cap} in {@code yardstick.pipeline.tags_dropped}.
+ * Self-telemetry is never dropped. One instance per run; thread-confined.
  */
 public final class CardinalityGuardStage implements Stage {
+    /** Tag keys the runtime itself sets on every point. */
+    public static final Set<String> RUNTIME_TAGS = Set.of("env", "service", "source", "collector", "version");
+
     private final int maxSeriesPerMetric;
     private final int maxTagsPerPoint;
+    private final Set<String> baseKeys;
     private final DropCounter drops;
     private final Telemetry telemetry;
     private final Map<String, Set<Tags>> seen = new HashMap<>();
@@ -29,14 +38,19 @@ public final class CardinalityGuardStage implements Stage {
      *
      * @param maxSeriesPerMetric distinct tag sets allowed per metric name, at least 1
      * @param maxTagsPerPoint tags allowed per point, at least 1
+     * @param globalTagKeys the keys of the global tags, which are base tags
      * @param telemetry where drops are counted
      */
-    public CardinalityGuardStage(int maxSeriesPerMetric, int maxTagsPerPoint, Telemetry telemetry) {
+    public CardinalityGuardStage(int maxSeriesPerMetric, int maxTagsPerPoint, Set<String> globalTagKeys,
+            Telemetry telemetry) {
         if (maxSeriesPerMetric < 1 || maxTagsPerPoint < 1) {
             throw new IllegalArgumentException("cardinality limits must be at least 1");
         }
         this.maxSeriesPerMetric = maxSeriesPerMetric;
         this.maxTagsPerPoint = maxTagsPerPoint;
+        Set<String> base = new HashSet<>(RUNTIME_TAGS);
+        base.addAll(globalTagKeys);
+        this.baseKeys = Set.copyOf(base);
         this.telemetry = telemetry;
         this.drops = new DropCounter(telemetry, "cardinality");
     }
@@ -45,7 +59,7 @@ public final class CardinalityGuardStage implements Stage {
     public Batch apply(Batch batch) {
         List<MetricPoint> kept = new ArrayList<>(batch.points().size());
         for (MetricPoint point : batch.points()) {
-            MetricPoint capped = capTags(point);
+            MetricPoint capped = capTags(point, batch.origin());
             Set<Tags> series = seen.computeIfAbsent(capped.name(), name -> new HashSet<>());
             if (series.contains(capped.tags()) || series.size() < maxSeriesPerMetric || batch.origin().isSelf()) {
                 series.add(capped.tags());
@@ -57,15 +71,29 @@ public final class CardinalityGuardStage implements Stage {
         return batch.with(kept);
     }
 
-    private MetricPoint capTags(MetricPoint point) {
+    private MetricPoint capTags(MetricPoint point, BatchOrigin origin) {
         if (point.tags().size() <= maxTagsPerPoint) {
             return point;
         }
-        Map<String, String> limited = new HashMap<>();
-        point.tags().asMap().entrySet().stream().limit(maxTagsPerPoint)
-                .forEach(entry -> limited.put(entry.getKey(), entry.getValue()));
-        telemetry.increment("yardstick.pipeline.tags_dropped", Tags.of("stage", "cardinality", "reason", "tag_cap"),
-                point.tags().size() - maxTagsPerPoint);
+        Map<String, String> limited = new TreeMap<>();
+        List<String> extras = new ArrayList<>();
+        point.tags().asMap().forEach((key, value) -> {
+            if (baseKeys.contains(key) || origin.tags().containsKey(key)) {
+                limited.put(key, value);
+            } else {
+                extras.add(key);
+            }
+        });
+        List<String> order = origin.tagOrder().getOrDefault(point.name(), List.of());
+        extras.sort(Comparator.comparingInt((String key) -> order.contains(key) ? order.indexOf(key) : order.size())
+                .thenComparing(Comparator.naturalOrder()));
+        int room = Math.max(0, maxTagsPerPoint - limited.size());
+        extras.stream().limit(room).forEach(key -> limited.put(key, point.tags().asMap().get(key)));
+        int dropped = extras.size() - Math.min(room, extras.size());
+        if (dropped > 0) {
+            telemetry.increment("yardstick.pipeline.tags_dropped",
+                    Tags.of("stage", "cardinality", "reason", "tag_cap"), dropped);
+        }
         return point.withTags(Tags.of(limited));
     }
 }

@@ -30,7 +30,8 @@ public final class Pipeline {
                 new TaggingStage(settings.tags(), settings.version()),
                 new EnvironmentStage(settings.environment()),
                 new SanitizeStage(telemetry),
-                new CardinalityGuardStage(settings.maxSeriesPerMetric(), settings.maxTagsPerPoint(), telemetry)));
+                new CardinalityGuardStage(settings.maxSeriesPerMetric(), settings.maxTagsPerPoint(),
+                        settings.tags().keySet(), telemetry)));
     }
 
     /**

@@ -6,6 +6,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import dev.yardstick.api.config.Secret;
+import dev.yardstick.hocon.SecretKeys;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;

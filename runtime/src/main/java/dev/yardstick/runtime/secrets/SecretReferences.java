@@ -70,7 +70,7 @@ public final class SecretReferences implements SecretResolver, AutoCloseable {
             AwsSecretsClient.requireSts(loader);
             return Optional.empty();
         } catch (ConfigurationException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e.problem());
         }
     }
 

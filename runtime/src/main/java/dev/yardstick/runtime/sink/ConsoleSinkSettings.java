@@ -19,8 +19,4 @@ public record ConsoleSinkSettings(String name, SinkEnablement enabled, Set<Strin
         requireNonNull(enabled, "enabled is null");
         environments = Set.copyOf(environments);
     }
-
-    static ConsoleSinkSettings from(String name, SinkBlock block) {
-        return new ConsoleSinkSettings(name, SinkEnablement.parse(block), block.stringSet("environments"));
-    }
 }

@@ -22,9 +22,4 @@ public record JsonlSinkSettings(String name, SinkEnablement enabled, Set<String>
         environments = Set.copyOf(environments);
         requireNonNull(path, "path is null");
     }
-
-    static JsonlSinkSettings from(String name, SinkBlock block) {
-        return new JsonlSinkSettings(name, SinkEnablement.parse(block), block.stringSet("environments"),
-                block.filePath("path"));
-    }
 }

@@ -19,8 +19,4 @@ public record SpoolSettings(Path path, Duration maxAge, long maxBytes) {
         requireNonNull(path, "path is null");
         requireNonNull(maxAge, "maxAge is null");
     }
-
-    static SpoolSettings from(SinkBlock spool) {
-        return new SpoolSettings(spool.filePath("path"), spool.duration("max-age"), spool.bytes("max-bytes"));
-    }
 }

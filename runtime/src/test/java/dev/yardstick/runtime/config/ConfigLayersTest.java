@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import dev.yardstick.hocon.Origins;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import dev.yardstick.api.CollectorFactory;
 import dev.yardstick.api.config.CollectorConfig;
 import dev.yardstick.api.metric.MetricDescriptor;
 import dev.yardstick.api.metric.Unit;
+import dev.yardstick.testkit.FakeClock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -25,6 +26,9 @@ public final class HangingCollectorFactory implements CollectorFactory {
     public Collector create(CollectorConfig config, CollectorContext context) {
         CountDownLatch never = new CountDownLatch(1);
         return request -> {
+            if (context.clock() instanceof FakeClock) {
+                ((FakeClock) context.clock()).set(request.deadline()); // it hangs past its deadline in test time
+            }
             while (true) {
                 try {
                     never.await();

@@ -7,6 +7,7 @@ import dev.yardstick.api.CollectFailure;
 import dev.yardstick.api.CollectResult;
 import dev.yardstick.api.Collector;
 import dev.yardstick.api.FailureKind;
+import dev.yardstick.api.Inputs;
 import dev.yardstick.api.metric.Gauge;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.api.metric.Tags;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,8 @@ class RunEngineTest {
     }
 
     private static CollectorUnit unit(String id, Set<String> dependsOn, Duration timeout, Collector collector) {
-        return new CollectorUnit(id, id.split("/")[0], dependsOn, collector, timeout, Map.of(), deadline -> { });
+        return new CollectorUnit(id, id.split("/")[0], dependsOn, collector, timeout, Map.of(), deadline -> { },
+                Map.of());
     }
 
     private static Collector emitting(String metric) {
@@ -54,6 +57,7 @@ class RunEngineTest {
     void aHangingCollectorTimesOutWhileTheOthersAreDelivered() throws InterruptedException {
         CountDownLatch never = new CountDownLatch(1);
         Collector hangsIgnoringInterrupts = request -> {
+            clock.set(request.deadline());
             while (true) {
                 try {
                     never.await();
@@ -104,6 +108,66 @@ class RunEngineTest {
         List<String> order = report.outcomes().stream().map(CollectorOutcome::id).toList();
         assertEquals("health", order.get(2));
         PointsAssert.assertThat(recorded.points()).hasGauge("health.score", Tags.empty(), 2);
+    }
+
+    @Test
+    void derivedCollectorsSeeExactlyTheirDependenciesTaggedWhateverTheCompletionOrder() throws InterruptedException {
+        Inputs aFirst = inputsSeenWhen("github/a");
+        Inputs bFirst = inputsSeenWhen("github/b");
+
+        assertEquals(aFirst.points(), bFirst.points());
+        assertEquals(List.of("github/a", "github/b"), aFirst.points().stream()
+                .map(point -> point.tags().get("collector").orElseThrow()).toList());
+        aFirst.points().forEach(point -> {
+            assertEquals("github", point.tags().get("source").orElseThrow());
+            assertEquals("test", point.tags().get("env").orElseThrow());
+        });
+        assertEquals(Inputs.DependencyStatus.SUCCEEDED, aFirst.status("github"));
+        assertEquals(Inputs.DependencyStatus.FAILED, aFirst.status("broken"));
+        assertEquals(Inputs.DependencyStatus.ABSENT, aFirst.status("jira"));
+        assertEquals(Inputs.DependencyStatus.ABSENT, aFirst.status("asana"), "not a dependency");
+    }
+
+    /** Runs two github instances, the named one finishing first, plus an unrelated and a failing collector. */
+    private Inputs inputsSeenWhen(String firstToFinish) throws InterruptedException {
+        CountDownLatch firstDone = new CountDownLatch(1);
+        AtomicReference<Inputs> seen = new AtomicReference<>();
+        Function<String, Collector> github = id -> request -> {
+            if (!id.equals(firstToFinish)) {
+                firstDone.await();
+            }
+            CollectResult result = CollectResult.of(List.of(Gauge.of("github.value", 1, request.at(), Tags.empty())));
+            firstDone.countDown();
+            return result;
+        };
+        Collector derived = request -> {
+            seen.set(request.inputs());
+            return CollectResult.of(List.of());
+        };
+        Collector broken = request -> {
+            throw new IllegalStateException("down");
+        };
+        engine(4, Set.of()).run(List.of(
+                unit("asana", Set.of(), Duration.ofSeconds(5), emitting("asana.value")),
+                unit("health", Set.of("github", "broken", "jira"), Duration.ofSeconds(5), derived),
+                unit("github/a", Set.of(), Duration.ofSeconds(5), github.apply("github/a")),
+                unit("broken", Set.of(), Duration.ofSeconds(5), broken),
+                unit("github/b", Set.of(), Duration.ofSeconds(5), github.apply("github/b"))), AT, true);
+        return seen.get();
+    }
+
+    @Test
+    void aDependencyWithSomeFailedSectionsIsPartial() throws InterruptedException {
+        AtomicReference<Inputs> seen = new AtomicReference<>();
+        Collector partial = request -> new CollectResult(List.of(Gauge.of("p.ok", 3, request.at(), Tags.empty())),
+                List.of(new CollectFailure("ci", FailureKind.UPSTREAM_UNAVAILABLE, "502")));
+        engine(2, Set.of()).run(List.of(unit("p", Set.of(), Duration.ofSeconds(5), partial),
+                unit("d", Set.of("p"), Duration.ofSeconds(5), request -> {
+                    seen.set(request.inputs());
+                    return CollectResult.of(List.of());
+                })), AT, true);
+        assertEquals(Inputs.DependencyStatus.PARTIAL, seen.get().status("p"));
+        assertEquals(1, seen.get().named("p.ok").size());
     }
 
     @Test

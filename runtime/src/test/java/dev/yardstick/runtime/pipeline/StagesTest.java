@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class StagesTest {
     @Test
     void cardinalityGuardCapsSeriesPerMetricAcrossBatchesButNeverSelfTelemetry() {
         Telemetry telemetry = new Telemetry();
-        CardinalityGuardStage guard = new CardinalityGuardStage(3, 30, telemetry);
+        CardinalityGuardStage guard = new CardinalityGuardStage(3, 30, Set.of(), telemetry);
         List<MetricPoint> first = IntStream.range(0, 2).mapToObj(i -> (MetricPoint) Gauge.of("m.x", i, AT,
                 Tags.of("pod", "p" + i))).toList();
         List<MetricPoint> second = IntStream.range(0, 4).mapToObj(i -> (MetricPoint) Gauge.of("m.x", i, AT,
@@ -102,13 +103,43 @@ class StagesTest {
         assertEquals(4, guard.apply(new Batch(BatchOrigin.SELF, second)).points().size());
     }
 
-    @Test
-    void cardinalityGuardCapsTagsPerPoint() {
+    static Stream<Arguments> tagCap() {
+        BatchOrigin declared = new BatchOrigin("github/oss", "github", Map.of("team", "platform"),
+                Map.of("m.x", List.of("zeta", "repo", "author")));
+        Tags base = Tags.of("env", "prod", "service", "ys", "source", "github", "collector", "github/oss",
+                "version", "9").and("team", "platform").and("region", "eu");
+        return Stream.of(
+                Arguments.of("under the cap nothing goes", 10, GITHUB, base.and("repo", "a"), base.and("repo", "a"), 0),
+                Arguments.of("extras go from the end of the declared order", 9, declared,
+                        base.and(Tags.of("author", "x", "repo", "a", "zeta", "z", "aaa", "1")),
+                        base.and(Tags.of("repo", "a", "zeta", "z")), 2),
+                Arguments.of("undeclared extras go in reverse key order", 8, GITHUB,
+                        base.and(Tags.of("a", "1", "b", "2", "c", "3")), base.and("a", "1"), 2),
+                Arguments.of("base tags stay even when they alone exceed the cap", 3, declared,
+                        base.and(Tags.of("repo", "a")), base, 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tagCap")
+    void cardinalityGuardKeepsBaseTagsAndDropsTheCollectorsLastTags(String name, int cap, BatchOrigin origin,
+            Tags in, Tags expected, int dropped) {
         Telemetry telemetry = new Telemetry();
-        Batch out = new CardinalityGuardStage(10, 2, telemetry)
-                .apply(batch(GITHUB, Gauge.of("m.x", 1, AT, Tags.of("a", "1", "b", "2", "c", "3"))));
-        assertEquals("a:1,b:2", out.points().get(0).tags().toString());
-        assertEquals(1, telemetry.counterTotal("yardstick.pipeline.tags_dropped"));
+        Batch out = new CardinalityGuardStage(10, cap, Set.of("service", "region"), telemetry)
+                .apply(batch(origin, Gauge.of("m.x", 1, AT, in)));
+        assertEquals(expected, out.points().get(0).tags());
+        assertEquals(dropped, telemetry.counter("yardstick.pipeline.tags_dropped",
+                Tags.of("stage", "cardinality", "reason", "tag_cap")));
+    }
+
+    @Test
+    void standardPipelineNeverDropsServiceSourceOrVersion() {
+        PipelineSettings settings = new PipelineSettings("prod", "9", Map.of("service", "ys"), 10, 8);
+        Tags own = Tags.of("a1", "1", "a2", "2", "a3", "3", "a4", "4", "a5", "5", "a6", "6");
+        Batch out = Pipeline.standard(settings, new Telemetry()).apply(batch(GITHUB, Gauge.of("m.x", 1, AT, own)));
+        Tags tags = out.points().get(0).tags();
+        assertEquals(8, tags.size());
+        assertEquals("collector:github/oss,env:prod,service:ys,source:github,team:platform,version:9",
+                tags.without("a1").without("a2").toString());
     }
 
     @Test

@@ -36,6 +36,9 @@ public final class SampleCollectorFactory implements CollectorFactory {
         Secret token = config.getSecret("token");
         return request -> {
             context.logger().log(System.Logger.Level.INFO, "collecting with token " + token);
+            if (greeting.isEmpty()) {
+                return CollectResult.of(List.of()); // nothing to greet: reads like a collector that found nothing
+            }
             return CollectResult.of(List.of(Gauge.of("sample.greetings", greeting.length(), request.at(),
                     Tags.of("greeting", greeting))));
         };

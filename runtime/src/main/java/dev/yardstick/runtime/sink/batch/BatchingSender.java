@@ -3,7 +3,8 @@ package dev.yardstick.runtime.sink.batch;
 import static java.util.Objects.requireNonNull;
 
 import dev.yardstick.api.metric.MetricPoint;
-import dev.yardstick.runtime.http.Backoff;
+import dev.yardstick.runtime.retry.Backoff;
+import dev.yardstick.runtime.retry.RetryPolicy;
 import dev.yardstick.runtime.time.Sleeper;
 import java.io.IOException;
 import java.time.Clock;
@@ -26,8 +27,9 @@ import java.util.random.RandomGenerator;
  * Sends points through a {@link BatchTransport} in size-bounded batches, shared by every sink that posts to an
  * HTTP intake.
  *
- * <p>Policy: 2xx delivered; 408, 429, 5xx and I/O errors retried with jittered exponential backoff (a 429's
- * {@code X-RateLimit-Reset}, seconds until the reset, replaces the backoff, capped); 400 drops that batch
+ * <p>Policy: 2xx delivered; 408, 429, 5xx and I/O errors retried under the runtime's one {@link RetryPolicy}
+ * (a 429's {@code X-RateLimit-Reset}, seconds until the reset, replaces the backoff; over the cap the batch is
+ * handed back at once); 400 drops that batch
  * ({@code bad_request}); 413 splits it in halves down to single points ({@code too_large}); 401/403 stop all
  * sending without retries and hand every remaining batch back as undelivered, so a corrected key can replay
  * them; other 4xx drop the batch ({@code rejected}). No request and no wait runs past the deadline: what is
@@ -42,7 +44,7 @@ public final class BatchingSender {
     private final Clock clock;
     private final Sleeper sleeper;
     private final ExecutorService executor;
-    private final Backoff backoff;
+    private final RetryPolicy retry;
     private final BatchPartitioner partitioner;
 
     /** The fate of one batch. */
@@ -66,7 +68,8 @@ public final class BatchingSender {
         this.clock = requireNonNull(clock, "clock is null");
         this.sleeper = requireNonNull(sleeper, "sleeper is null");
         this.executor = requireNonNull(executor, "executor is null");
-        this.backoff = new Backoff(settings.backoffInitial(), settings.backoffMax(), random);
+        this.retry = new RetryPolicy(settings.maxRetries() + 1,
+                new Backoff(settings.backoffInitial(), settings.backoffMax(), random), settings.rateLimitWaitCap());
         this.partitioner = new BatchPartitioner(settings.maxCompressedBytes(), settings.maxRawBytes());
     }
 
@@ -163,15 +166,14 @@ public final class BatchingSender {
             if (fate != null) {
                 return new Attempted(fate, retries);
             }
-            if (attempt >= settings.maxRetries()) {
-                return new Attempted(Fate.UNDELIVERED, retries);
+            RetryPolicy.Decision decision = retry.next(attempt + 1, requestedWait(response), clock.instant(),
+                    deadline);
+            if (decision instanceof RetryPolicy.Stop) {
+                RetryPolicy.Stop stop = (RetryPolicy.Stop) decision;
+                LOG.log(System.Logger.Level.WARNING, "{0}: {1}; handing back", transport.describe(), stop.reason());
+                return new Attempted(stop.outOfTime() ? Fate.OUT_OF_TIME : Fate.UNDELIVERED, retries);
             }
-            Duration wait = waitBeforeRetry(response, attempt);
-            if (clock.instant().plus(wait).isAfter(deadline)) {
-                LOG.log(System.Logger.Level.WARNING, "{0}: next retry would end after the deadline; handing back",
-                        transport.describe());
-                return new Attempted(Fate.OUT_OF_TIME, retries);
-            }
+            Duration wait = ((RetryPolicy.Retry) decision).delay();
             try {
                 sleeper.sleep(wait);
             } catch (InterruptedException e) {
@@ -206,15 +208,12 @@ public final class BatchingSender {
         return Fate.REJECTED;
     }
 
-    private Duration waitBeforeRetry(TransportResponse response, int attempt) {
+    /** Datadog's {@code X-RateLimit-Reset} on a 429: seconds until the limit resets. */
+    private static java.util.Optional<Duration> requestedWait(TransportResponse response) {
         if (response != null && response.status() == 429) {
-            var reset = response.header("X-RateLimit-Reset").flatMap(BatchingSender::seconds);
-            if (reset.isPresent()) {
-                return reset.get().compareTo(settings.rateLimitWaitCap()) > 0 ? settings.rateLimitWaitCap()
-                        : reset.get();
-            }
+            return response.header("X-RateLimit-Reset").flatMap(BatchingSender::seconds);
         }
-        return backoff.delay(attempt);
+        return java.util.Optional.empty();
     }
 
     private static java.util.Optional<Duration> seconds(String value) {

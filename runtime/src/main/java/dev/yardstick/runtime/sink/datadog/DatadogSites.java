@@ -24,7 +24,7 @@ public final class DatadogSites {
      */
     public static URI baseUrl(String site, String path) {
         if (!KNOWN.contains(site)) {
-            throw new ConfigurationException(path, path + ": unknown Datadog site '" + site + "'; expected one of "
+            throw new ConfigurationException(path, "unknown Datadog site '" + site + "'; expected one of "
                     + String.join(", ", KNOWN) + ", or set yardstick.datadog.api-url");
         }
         return URI.create("https://api." + site);

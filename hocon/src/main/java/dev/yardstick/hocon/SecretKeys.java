@@ -1,4 +1,4 @@
-package dev.yardstick.runtime.secrets;
+package dev.yardstick.hocon;
 
 import com.typesafe.config.ConfigUtil;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.yardstick.runtime.sink;
+package dev.yardstick.runtime.sink.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,15 +9,22 @@ import com.typesafe.config.ConfigFactory;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.config.SecretResolver;
-import dev.yardstick.testkit.FakeClock;
+import dev.yardstick.runtime.sink.ConfiguredSink;
+import dev.yardstick.runtime.sink.ConsoleSink;
+import dev.yardstick.runtime.sink.JsonlSink;
 import dev.yardstick.runtime.sink.datadog.DatadogSink;
+import dev.yardstick.testkit.FakeClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SinksTest {
     private static final SecretResolver SECRETS = reference -> Secret.of(reference.replace("secret:env:", "v-"));
@@ -35,20 +42,49 @@ class SinksTest {
     @Test
     void withAnApiKeyDatadogReplacesTheConsole() {
         List<ConfiguredSink> sinks = create("yardstick.datadog.api-key = \"secret:env:DD_API_KEY\"\n"
+                + "yardstick.environment = production\n"
                 + "yardstick.sinks.datadog.environments = [production]");
-        assertEquals(List.of("datadog", "outbox"), names(sinks));
         assertTrue(sinks.get(0).sink() instanceof DatadogSink);
         assertEquals(Set.of("production"), sinks.get(0).environments());
         assertTrue(sinks.get(0).accepts("production"));
         sinks.forEach(sink -> sink.sink().close());
     }
 
-    @Test
-    void anExtraSinkInheritsTheDefaultsOfItsType() {
-        List<ConfiguredSink> sinks = create("yardstick.datadog.api-key = null\n"
-                + "yardstick.sinks.\"jsonl/archive\" { path = \"var/archive\" }\n"
-                + "yardstick.sinks.console.enabled = false");
-        assertEquals(List.of("jsonl/archive", "outbox"), names(sinks));
+    static Stream<Arguments> selections() {
+        String key = "yardstick.datadog.api-key = \"secret:env:DD_API_KEY\"\n";
+        return Stream.of(
+                Arguments.of("datadog for this environment replaces the auto console",
+                        key + "yardstick.environment = production\nyardstick.sinks.datadog.environments = [production]",
+                        List.of("datadog", "outbox"),
+                        List.of("console: enabled = auto and datadog sink 'datadog' receives this run")),
+                Arguments.of("datadog for other environments is inactive and the auto console turns on",
+                        key + "yardstick.sinks.datadog.environments = [production, staging]",
+                        List.of("console", "outbox"), List.of("datadog: environments [production, staging] exclude"
+                                + " this run's environment 'development'")),
+                Arguments.of("every inactive sink says why", "yardstick.datadog.api-key = null\n"
+                                + "yardstick.sinks.outbox.enabled = false\n"
+                                + "yardstick.sinks.console.environments = [production]", List.of(),
+                        List.of("datadog: no API key configured (yardstick.datadog.api-key)",
+                                "outbox: enabled = false",
+                                "console: environments [production] exclude this run's environment 'development'")),
+                Arguments.of("an extra sink inherits the defaults of its type", "yardstick.datadog.api-key = null\n"
+                                + "yardstick.sinks.\"jsonl/archive\" { path = \"var/archive\" }\n"
+                                + "yardstick.sinks.console.enabled = false", List.of("jsonl/archive", "outbox"),
+                        List.of("datadog: no API key configured (yardstick.datadog.api-key)",
+                                "console: enabled = false")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("selections")
+    void selectsTheSinksReceivingThisRun(String name, String overrides, List<String> active, List<String> inactive) {
+        SinkSelection selection = select("yardstick.environment = development\n" + overrides);
+        try {
+            assertEquals(active, names(selection.active()));
+            assertEquals(inactive, selection.inactive().stream().map(sink -> sink.name() + ": " + sink.reason())
+                    .toList());
+        } finally {
+            selection.active().forEach(sink -> sink.sink().close());
+        }
     }
 
     @Test
@@ -70,6 +106,10 @@ class SinksTest {
     }
 
     private List<ConfiguredSink> create(String overrides) {
+        return select(overrides).active();
+    }
+
+    private SinkSelection select(String overrides) {
         Config config = ConfigFactory.parseString(overrides)
                 .withFallback(ConfigFactory.parseResources(Sinks.class.getClassLoader(), "reference.conf"))
                 .resolve();

@@ -1,12 +1,17 @@
-package dev.yardstick.runtime.sink;
+package dev.yardstick.runtime.sink.setup;
 
 import static java.util.Objects.requireNonNull;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import dev.yardstick.api.config.ConfigurationException;
+import dev.yardstick.runtime.sink.ConsoleSinkSettings;
+import dev.yardstick.runtime.sink.JsonlSinkSettings;
+import dev.yardstick.runtime.sink.SinkEnablement;
+import dev.yardstick.runtime.sink.SpoolSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,7 +48,7 @@ final class SinkBlock {
     int positiveInt(String key) {
         int value = read(key, config::getInt);
         if (value < 0) {
-            throw new ConfigurationException(path(key), path(key) + " must not be negative, got " + value);
+            throw new ConfigurationException(path(key), "must not be negative, got " + value);
         }
         return value;
     }
@@ -51,7 +56,7 @@ final class SinkBlock {
     long bytes(String key) {
         long value = read(key, config::getBytes);
         if (value <= 0) {
-            throw new ConfigurationException(path(key), path(key) + " must be positive, got " + value);
+            throw new ConfigurationException(path(key), "must be positive, got " + value);
         }
         return value;
     }
@@ -59,7 +64,7 @@ final class SinkBlock {
     Duration duration(String key) {
         Duration value = read(key, config::getDuration);
         if (value.isNegative() || value.isZero()) {
-            throw new ConfigurationException(path(key), path(key) + " must be a positive duration, got " + value);
+            throw new ConfigurationException(path(key), "must be a positive duration, got " + value);
         }
         return value;
     }
@@ -72,6 +77,36 @@ final class SinkBlock {
         return Set.copyOf(read(key, config::getStringList));
     }
 
+    SinkEnablement enablement() {
+        String value = string("enabled").toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "true":
+            case "yes":
+            case "on":
+                return SinkEnablement.TRUE;
+            case "false":
+            case "no":
+            case "off":
+                return SinkEnablement.FALSE;
+            case "auto":
+                return SinkEnablement.AUTO;
+            default:
+                throw new ConfigurationException(path("enabled"), "must be true, false or auto, got '" + value + "'");
+        }
+    }
+
+    ConsoleSinkSettings console(String name) {
+        return new ConsoleSinkSettings(name, enablement(), stringSet("environments"));
+    }
+
+    JsonlSinkSettings jsonl(String name) {
+        return new JsonlSinkSettings(name, enablement(), stringSet("environments"), filePath("path"));
+    }
+
+    SpoolSettings spool() {
+        return new SpoolSettings(filePath("path"), duration("max-age"), bytes("max-bytes"));
+    }
+
     SinkBlock child(String key) {
         return new SinkBlock(path(key), read(key, config::getConfig));
     }
@@ -80,7 +115,7 @@ final class SinkBlock {
         try {
             return getter.apply(key);
         } catch (ConfigException e) {
-            throw new ConfigurationException(path(key), path(key) + ": " + e.getMessage());
+            throw new ConfigurationException(path(key), e.getMessage());
         }
     }
 }

@@ -1,10 +1,10 @@
-package dev.yardstick.runtime.config;
+package dev.yardstick.hocon;
 
 import com.typesafe.config.ConfigOrigin;
 
 /**
  * Renders where a value came from as {@code file:line}, {@code reference.conf:line} or {@code --set path}.
- * Files are parsed with a display name as origin description (see {@link ConfigLayers}), so the text here
+ * Files are parsed with a display name as origin description (the runtime's configuration layers), so the text here
  * is what the user typed, relative to the working directory.
  */
 public final class Origins {

@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import dev.yardstick.api.config.CollectorConfig;
 import dev.yardstick.api.config.ConfigurationException;
+import dev.yardstick.hocon.HoconCollectorConfig;
 import dev.yardstick.runtime.secrets.AwsSecretsSettings;
 import dev.yardstick.runtime.secrets.SecretReferences;
 import java.nio.file.Path;
@@ -19,12 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
-class ConfigViewTest {
+class HoconCollectorConfigTest {
     private static final String BLOCK = String.join("\n",
             "name = widgets",
             "count = 3",
@@ -40,10 +41,18 @@ class ConfigViewTest {
             "api-token-literal = hunter22",
             "rules = [{type = ptm, match = x}, {type = sweep}]");
 
-    private final CollectorConfig view = new ConfigView("github/oss", "yardstick.collectors.\"github/oss\"",
+    private final CollectorConfig view = new HoconCollectorConfig("github/oss", "yardstick.collectors.\"github/oss\"",
             ConfigFactory.parseString(BLOCK, ConfigParseOptions.defaults().setOriginDescription("config/app.conf")),
             new SecretReferences(Map.of("TOKEN", "tok-value"), Path.of("."),
                     new AwsSecretsSettings(Optional.empty(), Optional.empty())));
+
+    @Test
+    void aPluginRejectingANullValueGetsItsOriginNotACrash() {
+        ConfigurationException e = view.invalid("nothing", "a value is required");
+        assertEquals("config/app.conf:11", e.origin());
+        assertEquals("yardstick.collectors.\"github/oss\".nothing", e.path());
+        assertEquals("a value is required", e.problem());
+    }
 
     @Test
     void typedGettersReadTheBlock() {

@@ -1,4 +1,4 @@
-package dev.yardstick.runtime.http;
+package dev.yardstick.runtime.retry;
 
 import static java.util.Objects.requireNonNull;
 

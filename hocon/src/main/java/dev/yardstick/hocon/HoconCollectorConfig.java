@@ -1,28 +1,30 @@
-package dev.yardstick.runtime.config;
+package dev.yardstick.hocon;
 
 import static java.util.Objects.requireNonNull;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigOrigin;
+import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import dev.yardstick.api.config.CollectorConfig;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.config.SecretResolver;
-import dev.yardstick.runtime.secrets.SecretKeys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A collector's configuration block as the SPI sees it. Getters never default: a missing or mistyped value
+ * A collector's configuration block as the SPI sees it, over typesafe-config: the one adapter, used by the
+ * runtime and by the testkit alike, so that plugin tests see production's messages. Getters never default: a missing or mistyped value
  * throws {@link ConfigurationException} naming the value's file and line and its full path, e.g.
  * {@code config/app.conf:7: yardstick.collectors.github.timeout: expected a duration, got 'abc'}.
  */
-public final class ConfigView implements CollectorConfig {
+public final class HoconCollectorConfig implements CollectorConfig {
     private final String id;
     private final String path;
     private final Config block;
@@ -36,7 +38,7 @@ public final class ConfigView implements CollectorConfig {
      * @param block the block, defaults merged in
      * @param secrets the resolver used by {@link #getSecret}
      */
-    public ConfigView(String id, String path, Config block, SecretResolver secrets) {
+    public HoconCollectorConfig(String id, String path, Config block, SecretResolver secrets) {
         this.id = requireNonNull(id, "id is null");
         this.path = requireNonNull(path, "path is null");
         this.block = requireNonNull(block, "block is null");
@@ -99,13 +101,14 @@ public final class ConfigView implements CollectorConfig {
         try {
             return secrets.resolve(reference);
         } catch (ConfigurationException e) {
-            throw invalid(relative, e.getMessage());
+            throw invalid(relative, e.problem());
         }
     }
 
     @Override
     public CollectorConfig getConfig(String relative) {
-        return new ConfigView(id, fullPath(relative), read(relative, "an object", Config::getConfig), secrets);
+        return new HoconCollectorConfig(id, fullPath(relative), read(relative, "an object", Config::getConfig),
+                secrets);
     }
 
     @Override
@@ -125,9 +128,20 @@ public final class ConfigView implements CollectorConfig {
 
     @Override
     public ConfigurationException invalid(String relative, String problem) {
-        String where = block.hasPathOrNull(relative) ? origin(block.getValue(relative).origin())
-                : origin(block.origin());
-        return new ConfigurationException(fullPath(relative), where + fullPath(relative) + ": " + problem);
+        ConfigOrigin where = originOf(relative);
+        return new ConfigurationException(where == null ? "" : Origins.describe(where), fullPath(relative), problem);
+    }
+
+    /** The origin of a value, null values included (which {@code Config.getValue} refuses), else the block's. */
+    private ConfigOrigin originOf(String relative) {
+        ConfigValue value = block.root();
+        for (String key : ConfigUtil.splitPath(relative)) {
+            if (!(value instanceof ConfigObject) || !((ConfigObject) value).containsKey(key)) {
+                return block.origin();
+            }
+            value = ((ConfigObject) value).get(key);
+        }
+        return value.origin();
     }
 
     private <T> T read(String relative, String expected, Getter<T> getter) {
@@ -154,10 +168,6 @@ public final class ConfigView implements CollectorConfig {
 
     private String fullPath(String relative) {
         return path + "." + relative;
-    }
-
-    private static String origin(ConfigOrigin origin) {
-        return origin == null ? "" : Origins.describe(origin) + ": ";
     }
 
     /** Reads one value of a block. */

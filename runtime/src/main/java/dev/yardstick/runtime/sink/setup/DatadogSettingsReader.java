@@ -1,9 +1,11 @@
-package dev.yardstick.runtime.sink;
+package dev.yardstick.runtime.sink.setup;
 
 import com.typesafe.config.Config;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.config.SecretResolver;
+import dev.yardstick.runtime.sink.SinkEnablement;
+import dev.yardstick.runtime.sink.SpoolSettings;
 import dev.yardstick.runtime.sink.batch.BatchingSettings;
 import dev.yardstick.runtime.sink.datadog.Compression;
 import dev.yardstick.runtime.sink.datadog.DatadogSinkSettings;
@@ -26,10 +28,10 @@ final class DatadogSettingsReader {
     }
 
     DatadogSinkSettings read(String name, SinkBlock block) {
-        SinkEnablement enabled = SinkEnablement.parse(block);
+        SinkEnablement enabled = block.enablement();
         if (enabled == SinkEnablement.AUTO) {
             throw new ConfigurationException(block.path("enabled"),
-                    block.path("enabled") + ": auto is only for console and jsonl sinks; use true or false");
+                    "auto is only for console and jsonl sinks; use true or false");
         }
         BatchingSettings batching = new BatchingSettings(block.bytes("max-compressed-bytes"),
                 block.bytes("max-raw-bytes"), block.positiveInt("max-retries"), block.duration("backoff-initial"),
@@ -38,7 +40,7 @@ final class DatadogSettingsReader {
         return new DatadogSinkSettings(name, enabled, block.stringSet("environments"), baseUrl,
                 enabled == SinkEnablement.TRUE ? apiKey(block) : Optional.empty(), compression(block),
                 block.duration("connect-timeout"), block.duration("read-timeout"), batching,
-                spool(name, SpoolSettings.from(block.child("spool"))));
+                spool(name, block.child("spool").spool()));
     }
 
     /** Gives each datadog sink its own directory under {@code spool.path}, so two sinks never replay each other. */
@@ -55,12 +57,12 @@ final class DatadogSettingsReader {
                 URI uri = new URI(url.get());
                 if (!uri.isAbsolute() || uri.getHost() == null) {
                     throw new ConfigurationException(source.path("api-url"),
-                            source.path("api-url") + ": not an absolute http(s) URL: " + url.get());
+                            "not an absolute http(s) URL: " + url.get());
                 }
                 return uri;
             } catch (java.net.URISyntaxException e) {
                 throw new ConfigurationException(source.path("api-url"),
-                        source.path("api-url") + ": not a URL: " + e.getMessage());
+                        "not a URL: " + e.getMessage());
             }
         }
         SinkBlock siteSource = block.optionalString("site").isPresent() ? block : account;
@@ -79,7 +81,7 @@ final class DatadogSettingsReader {
             return Compression.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(block.path("compression"),
-                    block.path("compression") + " must be gzip, deflate or none, got '" + value + "'");
+                    "must be gzip, deflate or none, got '" + value + "'");
         }
     }
 }
