@@ -116,7 +116,7 @@ public final class HoconCollectorConfig implements CollectorConfig {
         List<? extends Config> items = read(relative, "a list of objects", Config::getConfigList);
         List<CollectorConfig> views = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            views.add(new ConfigView(id, fullPath(relative) + "[" + i + "]", items.get(i), secrets));
+            views.add(new HoconCollectorConfig(id, fullPath(relative) + "[" + i + "]", items.get(i), secrets));
         }
         return List.copyOf(views);
     }

@@ -10,7 +10,6 @@ import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.hocon.HoconCollectorConfig;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -106,12 +105,7 @@ public final class TestCollectorConfig implements CollectorConfig {
 
     @Override
     public List<CollectorConfig> getConfigList(String key) {
-        List<? extends Config> items = read(key, block::getConfigList);
-        List<CollectorConfig> views = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            views.add(new TestCollectorConfig(id, path + "." + key + "[" + i + "]", items.get(i), secrets));
-        }
-        return List.copyOf(views);
+        return delegate.getConfigList(key);
     }
 
     @Override
