@@ -95,6 +95,18 @@ class ChartDefaultValuesTest {
     }
 
     @Test
+    void notesSayHowToRunAJobByHandAndCheckSecrets() {
+        Processes.Result install = Helm.run(List.of("install", "--dry-run=client", Helm.RELEASE,
+                Helm.CHART.toString(), "--namespace", "monitoring"));
+        assertEquals(0, install.exitCode(), install::describe);
+        String notes = install.stdout().substring(install.stdout().indexOf("NOTES:"));
+        assertTrue(notes.contains("kubectl create job --from=cronjob/ys-yardstick ys-yardstick-manual -n monitoring"),
+                notes);
+        assertTrue(notes.contains("helm test ys -n monitoring"), notes);
+        assertTrue(notes.contains("WARNING: neither serviceAccount.roleArn nor existingSecret is set"), notes);
+    }
+
+    @Test
     void noProductionOrLatestAnywhere() {
         assertFalse(rendered.contains("production"), "hard-coded production environment");
         assertFalse(rendered.contains(":latest"), "moving image tag");
