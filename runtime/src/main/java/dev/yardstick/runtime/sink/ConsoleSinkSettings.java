@@ -8,7 +8,7 @@ import java.util.Set;
  * Settings of a {@code console} sink.
  *
  * @param name the sink's key under {@code yardstick.sinks}
- * @param enabled whether it is active; {@code auto} = only when no datadog sink is active
+ * @param enabled whether it is active; {@code auto} = only when no datadog sink receives the run
  * @param environments environments whose data it accepts; empty = all
  */
 public record ConsoleSinkSettings(String name, SinkEnablement enabled, Set<String> environments) {

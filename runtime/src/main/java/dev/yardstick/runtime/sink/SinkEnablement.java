@@ -1,11 +1,11 @@
 package dev.yardstick.runtime.sink;
 
-/** The {@code enabled} setting of a sink: on, off, or on only when no datadog sink is active. */
+/** The {@code enabled} setting of a sink: on, off, or on only when no datadog sink receives the run. */
 public enum SinkEnablement {
     /** Always active. */
     TRUE,
     /** Never active. */
     FALSE,
-    /** Active only when no datadog sink is active (no API key configured). */
+    /** Active only when no datadog sink receives the run (no API key, or its environments exclude this one). */
     AUTO
 }
