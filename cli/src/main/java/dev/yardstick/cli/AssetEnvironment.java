@@ -4,7 +4,7 @@ import com.typesafe.config.Config;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.api.metric.MetricDescriptor;
 import dev.yardstick.dashboards.DashboardsEnvironment;
-import dev.yardstick.dashboards.DatadogApiSettings;
+import dev.yardstick.dashboards.model.DatadogApiSettings;
 import dev.yardstick.runtime.Yardstick;
 import dev.yardstick.runtime.discovery.DiscoveredFactory;
 import dev.yardstick.runtime.telemetry.SelfMetrics;

@@ -1,5 +1,9 @@
 package dev.yardstick.dashboards;
 
+import dev.yardstick.dashboards.model.Json;
+import dev.yardstick.dashboards.model.CompileReport;
+import dev.yardstick.dashboards.model.CompiledArtifact;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;

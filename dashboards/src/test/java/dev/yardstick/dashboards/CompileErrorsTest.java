@@ -1,5 +1,7 @@
 package dev.yardstick.dashboards;
 
+import dev.yardstick.dashboards.model.CompileReport;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

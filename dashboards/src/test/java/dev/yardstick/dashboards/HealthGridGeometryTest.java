@@ -1,5 +1,6 @@
 package dev.yardstick.dashboards;
 
+import dev.yardstick.dashboards.model.ArtifactKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

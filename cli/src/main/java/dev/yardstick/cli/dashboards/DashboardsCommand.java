@@ -1,9 +1,9 @@
 package dev.yardstick.cli.dashboards;
 
-import dev.yardstick.dashboards.ArtifactKind;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.DashboardsService;
-import dev.yardstick.dashboards.Json;
+import dev.yardstick.dashboards.model.Json;
 import dev.yardstick.dashboards.push.RetryPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,7 +77,9 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
         return support.guarded(err(), () -> {
             String json = Json.pretty(support.service(libraries).export(id));
             if (file == null) {
+                // print (unlike println) does not auto-flush: without this the JVM exits with the buffer unwritten.
                 out().print(json);
+                out().flush();
             } else {
                 write(file, json);
                 out().println("Wrote " + file);

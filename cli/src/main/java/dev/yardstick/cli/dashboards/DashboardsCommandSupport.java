@@ -2,7 +2,7 @@ package dev.yardstick.cli.dashboards;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.yardstick.dashboards.ArtifactKind;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.DashboardsService;
 import dev.yardstick.dashboards.lint.ValidationReport;

@@ -1,6 +1,6 @@
 package dev.yardstick.cli.dashboards;
 
-import dev.yardstick.dashboards.ArtifactKind;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.push.RetryPolicy;
 import java.util.function.Supplier;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.yardstick.api.metric.MetricDescriptor;
 import dev.yardstick.api.metric.Unit;
 import dev.yardstick.dashboards.DashboardsEnvironment;
-import dev.yardstick.dashboards.DatadogApiSettings;
+import dev.yardstick.dashboards.model.DatadogApiSettings;
 import dev.yardstick.dashboards.ProjectFiles;
 import dev.yardstick.dashboards.push.RetryPolicy;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;

@@ -1,7 +1,7 @@
 package dev.yardstick.dashboards.lint;
 
 import dev.yardstick.api.metric.MetricDescriptor;
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.CompiledArtifact;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.yardstick.dashboards.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.yardstick.dashboards.ArtifactKind;
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.ArtifactKind;
+import dev.yardstick.dashboards.model.CompiledArtifact;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -2,7 +2,7 @@ package dev.yardstick.dashboards.lint;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.CompiledArtifact;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

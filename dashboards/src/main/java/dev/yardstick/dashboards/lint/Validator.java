@@ -2,9 +2,9 @@ package dev.yardstick.dashboards.lint;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.yardstick.dashboards.ArtifactKind;
-import dev.yardstick.dashboards.CompileReport;
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.ArtifactKind;
+import dev.yardstick.dashboards.model.CompileReport;
+import dev.yardstick.dashboards.model.CompiledArtifact;
 import dev.yardstick.dashboards.compile.CompileError;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.yardstick.dashboards.push;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.CompiledArtifact;
 import dev.yardstick.dashboards.lint.Catalogue;
 import java.util.ArrayList;
 import java.util.List;

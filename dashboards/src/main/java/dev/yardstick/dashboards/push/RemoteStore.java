@@ -3,7 +3,7 @@ package dev.yardstick.dashboards.push;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.yardstick.dashboards.ArtifactKind;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.yardstick.dashboards.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.yardstick.dashboards.CompileReport;
+import dev.yardstick.dashboards.model.CompileReport;
 import dev.yardstick.dashboards.FakeCatalogue;
 import dev.yardstick.dashboards.ProjectFiles;
 import java.util.List;

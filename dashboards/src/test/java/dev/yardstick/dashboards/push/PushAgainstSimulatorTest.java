@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yardstick.dashboards.ArtifactKind;
-import dev.yardstick.dashboards.CompileReport;
-import dev.yardstick.dashboards.CompiledArtifact;
-import dev.yardstick.dashboards.DatadogApiSettings;
+import dev.yardstick.dashboards.model.ArtifactKind;
+import dev.yardstick.dashboards.model.CompileReport;
+import dev.yardstick.dashboards.model.CompiledArtifact;
+import dev.yardstick.dashboards.model.DatadogApiSettings;
 import dev.yardstick.dashboards.FakeCatalogue;
 import dev.yardstick.dashboards.Projects;
 import dev.yardstick.dashboards.lint.Catalogue;
