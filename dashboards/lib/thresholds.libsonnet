@@ -18,7 +18,8 @@
   },
   collectors: {
     successRate: 0.95,          // per collector over 24 h
-    noDataMinutes: 45,          // dead man's switch: three missed 15-minute runs
+    runIntervalMinutes: 15,     // the CronJob schedule
+    noDataMinutes: 45,          // dead man's switch: three missed 15-minute runs (>= 2 x the evaluation window)
     durationSeconds: 120,       // the per-collector timeout
   },
   ec2: { hourlyCostSpikePct: 50, hourlyCostUsd: 20 },

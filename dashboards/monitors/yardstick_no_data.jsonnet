@@ -6,7 +6,7 @@ local t = y.thresholds.collectors;
 y.monitors.metric(
   key='yardstick-no-data',
   name='[Yardstick] No data from Yardstick for %d minutes' % t.noDataMinutes,
-  evaluation='max(last_%dm)' % t.noDataMinutes,
+  evaluation='max(last_%dm)' % t.runIntervalMinutes,
   metricQuery=y.queries.metric(m.run.durationSeconds, 'max', ['$env']),
   comparator='<',
   critical=0,

@@ -95,7 +95,7 @@ public final class ArtifactCompiler {
         List<String> requires = new ArrayList<>();
         m.path("requires").forEach(r -> requires.add(r.asText()));
         out.add(new CompiledArtifact(m.get("key").asText(), kind, requires, file, display,
-                Json.parse(body.json().orElseThrow())));
+                Json.parse(body.json().orElseThrow()), m.path("sandboxOnly").asBoolean(false)));
     }
 
     private static void checkUniqueKeys(List<CompiledArtifact> artifacts, List<CompileError> errors) {

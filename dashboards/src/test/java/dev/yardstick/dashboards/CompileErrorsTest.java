@@ -42,7 +42,7 @@ class CompileErrorsTest {
     void projectWithoutSourcesUsesTheBundledLibraryDashboardsAndMonitors() {
         CompileReport report = new ArtifactCompiler(ProjectFiles.locate(project, List.of())).compileAll();
         assertTrue(report.ok(), () -> report.errors().toString());
-        assertEquals(11, report.of(ArtifactKind.DASHBOARD).size());
+        assertEquals(12, report.of(ArtifactKind.DASHBOARD).size());
         assertEquals(8, report.of(ArtifactKind.MONITOR).size());
         assertEquals(project.resolve("dashboards/lock.json").toAbsolutePath().normalize(),
                 ProjectFiles.locate(project, List.of()).lockFile());

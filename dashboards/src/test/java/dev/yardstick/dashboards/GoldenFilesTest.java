@@ -26,7 +26,7 @@ class GoldenFilesTest {
     void everySourceCompiles() {
         CompileReport report = Projects.compileRepository();
         assertTrue(report.ok(), () -> report.errors().toString());
-        assertEquals(11, report.of(ArtifactKind.DASHBOARD).size());
+        assertEquals(12, report.of(ArtifactKind.DASHBOARD).size());
         assertEquals(8, report.of(ArtifactKind.MONITOR).size());
     }
 

@@ -84,15 +84,19 @@ public final class JsonnetCompiler {
 
     private CompileError toError(String text, Path wd, Path file) {
         String message = text.lines().findFirst().orElse(text).replaceFirst("^sjsonnet\\.(Parse)?Error: ", "");
+        // Frames run innermost first. The edited line is the innermost one outside the core library (whose
+        // functions only assert): a source, a monitor or a component file; else the innermost frame.
         Matcher frame = FRAME.matcher(text);
         Path bestFile = null;
         int line = 0;
         int col = 0;
+        boolean bestIsCore = true;
         while (frame.find()) {
             Path framePath = wd.resolve(frame.group(1)).normalize();
-            boolean better = bestFile == null || framePath.equals(file) && !bestFile.equals(file);
-            if (better) {
+            boolean core = isCoreLibrary(framePath);
+            if (bestFile == null || bestIsCore && !core) {
                 bestFile = framePath;
+                bestIsCore = core;
                 line = Integer.parseInt(frame.group(2));
                 col = Integer.parseInt(frame.group(3));
             }
@@ -106,6 +110,10 @@ public final class JsonnetCompiler {
             }
         }
         return new CompileError(display(bestFile), line, col, message, text);
+    }
+
+    private boolean isCoreLibrary(Path path) {
+        return searchPath.stream().anyMatch(dir -> dir.toAbsolutePath().normalize().equals(path.getParent()));
     }
 
     private String display(Path path) {

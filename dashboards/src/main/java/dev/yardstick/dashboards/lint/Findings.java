@@ -22,13 +22,22 @@ final class Findings {
         add(Severity.ERROR, rule, path, hint, message);
     }
 
+    /** An error located by the first hint found: the offending text first, then the widget's title. */
+    void error(String rule, String path, String hint, String fallbackHint, String message) {
+        SourceLocator.Location at = locator.locate(artifact, hint);
+        if (at.line() == 0) {
+            at = locator.locate(artifact, fallbackHint);
+        }
+        out.add(new Diagnostic(Severity.ERROR, rule, at.file(), at.line(), at.column(), path, message));
+    }
+
     void warning(String rule, String path, String hint, String message) {
         add(Severity.WARNING, rule, path, hint, message);
     }
 
     void add(Severity severity, String rule, String path, String hint, String message) {
         SourceLocator.Location at = locator.locate(artifact, hint);
-        out.add(new Diagnostic(severity, rule, at.file(), at.line(), path, message));
+        out.add(new Diagnostic(severity, rule, at.file(), at.line(), at.column(), path, message));
     }
 
     CompiledArtifact artifact() {

@@ -44,35 +44,37 @@ public final class SourceLocator {
         this.libraryFiles = List.copyOf(files);
     }
 
-    /** A file and 1-based line (0 = unknown). */
-    public record Location(String file, int line) {
+    /** A file, 1-based line and column (0 = unknown). */
+    public record Location(String file, int line, int column) {
     }
 
     Location locate(CompiledArtifact artifact, String hint) {
         if (hint == null || hint.isEmpty()) {
-            return new Location(artifact.displaySource(), 0);
+            return new Location(artifact.displaySource(), 0, 0);
         }
-        int line = find(artifact.source(), hint);
-        if (line > 0) {
-            return new Location(artifact.displaySource(), line);
+        int[] at = find(artifact.source(), hint);
+        if (at[0] > 0) {
+            return new Location(artifact.displaySource(), at[0], at[1]);
         }
         for (Path lib : libraryFiles) {
-            line = find(lib, hint);
-            if (line > 0) {
-                return new Location(display(lib), line);
+            at = find(lib, hint);
+            if (at[0] > 0) {
+                return new Location(display(lib), at[0], at[1]);
             }
         }
-        return new Location(artifact.displaySource(), 0);
+        return new Location(artifact.displaySource(), 0, 0);
     }
 
-    private int find(Path file, String hint) {
+    /** {line, column}, 1-based, of the first occurrence; {0, 0} when absent. */
+    private int[] find(Path file, String hint) {
         List<String> lines = cache.computeIfAbsent(file, SourceLocator::read);
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(hint)) {
-                return i + 1;
+            int column = lines.get(i).indexOf(hint);
+            if (column >= 0) {
+                return new int[] {i + 1, column + 1};
             }
         }
-        return 0;
+        return new int[] {0, 0};
     }
 
     private String display(Path file) {

@@ -9,6 +9,7 @@ import dev.yardstick.dashboards.compile.CompileError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Offline validation, no credentials: compile errors, structural lint and the typed-model pass on every
@@ -46,6 +47,7 @@ public final class Validator {
         }
         List<String> checked = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (CompiledArtifact a : compiled.artifacts()) {
             Findings f = new Findings(a, locator);
             if (a.kind() == ArtifactKind.DASHBOARD) {
@@ -55,30 +57,38 @@ public final class Validator {
             }
             typed.check(f);
             List<String> missing = catalogue.missingCollectors(a);
-            if (missing.isEmpty()) {
+            List<String> unknown = catalogue.unknownCollectors(a);
+            if (unknown.isEmpty()) {
                 checkCatalogue(f);
                 checked.add(a.key());
+                if (!missing.isEmpty()) {
+                    notes.add(a.kind().label() + " " + a.key() + " (" + a.displaySource() + "): collector"
+                            + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                            + " not installed; checked against the shipped catalogue");
+                }
             } else {
-                skipped.add(a.kind().label() + " " + a.key() + " (" + a.displaySource() + "): " + Catalogue.skipReason(missing));
+                skipped.add(a.kind().label() + " " + a.key() + " (" + a.displaySource() + "): " + Catalogue.skipReason(unknown)
+                        + ", and no shipped catalogue");
             }
             out.addAll(f.list());
         }
-        return new ValidationReport(out, checked, skipped);
+        return new ValidationReport(out, checked, skipped, notes);
     }
 
     private void checkCatalogue(Findings f) {
+        Set<String> known = catalogue.namesFor(f.artifact());
         for (Map.Entry<String, String> e : MetricNames.of(f.artifact()).entrySet()) {
-            if (!catalogue.metricNames().contains(e.getKey())) {
+            if (!known.contains(e.getKey())) {
                 f.error("catalogue", e.getValue(), e.getKey(), "metric '" + e.getKey()
-                        + "' is not declared by any installed collector" + suggestion(e.getKey()));
+                        + "' is not declared by any installed collector or shipped catalogue" + suggestion(e.getKey(), known));
             }
         }
     }
 
-    private String suggestion(String name) {
+    private static String suggestion(String name, Set<String> names) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String known : catalogue.metricNames()) {
+        for (String known : names) {
             int d = distance(name, known);
             if (d < bestDistance) {
                 bestDistance = d;

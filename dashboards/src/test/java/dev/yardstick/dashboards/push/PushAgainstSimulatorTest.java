@@ -33,7 +33,7 @@ class PushAgainstSimulatorTest {
     private final DatadogApiSimulator api = new DatadogApiSimulator(
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), Optional.empty());
     private final List<Integer> sleeps = new ArrayList<>();
-    private final Catalogue all = Catalogue.of(FakeCatalogue.metrics(), FakeCatalogue.ALL_TYPES);
+    private final Catalogue all = FakeCatalogue.all();
     @TempDir
     Path dir;
 
@@ -52,8 +52,8 @@ class PushAgainstSimulatorTest {
     void firstPushCreatesEachOnceSecondReportsNoChanges() {
         PushResult first = pusher(0, all).push(compiled.artifacts(), false);
         assertTrue(first.ok(), () -> first.failures().toString());
-        assertEquals(19, first.created());
-        assertEquals(11, api.dashboards().size());
+        assertEquals(20, first.created());
+        assertEquals(12, api.dashboards().size());
         assertEquals(8, api.monitors().size());
 
         api.clearRequests();
@@ -62,7 +62,7 @@ class PushAgainstSimulatorTest {
         assertEquals(0, second.created() + second.updated());
         assertTrue(second.lines().stream().allMatch(l -> l.startsWith("unchanged ")), () -> second.lines().toString());
         assertTrue(api.requests().stream().noneMatch(r -> Set.of("POST", "PUT", "DELETE").contains(r.method())));
-        assertEquals(11, api.dashboards().size());
+        assertEquals(12, api.dashboards().size());
     }
 
     @Test
@@ -71,9 +71,9 @@ class PushAgainstSimulatorTest {
         Files.delete(dir.resolve("lock.json"));
         PushResult again = pusher(0, all).push(compiled.artifacts(), false);
         assertEquals(0, again.created());
-        assertEquals(11, api.dashboards().size());
+        assertEquals(12, api.dashboards().size());
         assertEquals(8, api.monitors().size());
-        assertEquals(11, LockFile.load(dir.resolve("lock.json"), api.baseUrl()).entries(ArtifactKind.DASHBOARD).size());
+        assertEquals(12, LockFile.load(dir.resolve("lock.json"), api.baseUrl()).entries(ArtifactKind.DASHBOARD).size());
     }
 
     @Test
@@ -86,7 +86,7 @@ class PushAgainstSimulatorTest {
 
         PushResult rerun = pusher(0, all).push(compiled.artifacts(), false);
         assertTrue(rerun.ok(), () -> rerun.failures().toString());
-        assertEquals(11, api.dashboards().size());
+        assertEquals(12, api.dashboards().size());
         assertEquals(8, api.monitors().size());
         assertEquals(0, pusher(0, all).push(compiled.artifacts(), false).created());
     }
