@@ -48,7 +48,7 @@ local checkOptions(type, options, own) =
   local unknown = [k for k in std.objectFields(options) if std.length(std.find(k, commonOptions + own)) == 0];
   assert std.isObject(options) : type + ' options must be an object';
   assert std.length(unknown) == 0 :
-         'unknown ' + type + ' option' + (if std.length(unknown) > 1 then 's ' else ' ') + std.join(', ', unknown)
+         'unknown ' + type + ' option' + (if std.length(unknown) > 1 then 's ' else ' ') + std.join(', ', ['`' + k + '`' for k in unknown])
          + ' (known: ' + std.join(', ', std.sort(commonOptions + own)) + ')';
   options;
 

@@ -10,7 +10,7 @@ y.monitors.metric(
   metricQuery=y.queries.metric(m.run.durationSeconds, 'max', ['$env']),
   comparator='<',
   critical=0,
-  message='{{#is_no_data}}Yardstick has not reported a run for %d minutes: the CronJob may be failing or suspended.{{/is_no_data}}' % t.noDataMinutes,
+  message='{{#is_no_data}}Yardstick has not reported a run for %d minutes: the CronJob may be failing or suspended. Check `kubectl get cronjob,jobs -l app=yardstick` and the logs of the last job.{{/is_no_data}}' % t.noDataMinutes,
   priority=1,
   notifyNoData=true,
   noDataMinutes=t.noDataMinutes,

@@ -103,10 +103,31 @@ public final class ArtifactCompiler {
         for (CompiledArtifact a : artifacts) {
             CompiledArtifact previous = seen.putIfAbsent(a.kind() + ":" + a.key(), a);
             if (previous != null) {
-                errors.add(new CompileError(a.displaySource(), 0, 0, a.kind().label() + " key '" + a.key()
+                // Either file may be the edited one: report the key at both.
+                int[] first = keyPosition(previous);
+                errors.add(new CompileError(previous.displaySource(), first[0], first[1], a.kind().label() + " key '" + a.key()
+                        + "' is also used by " + a.displaySource(), ""));
+                int[] at = keyPosition(a);
+                errors.add(new CompileError(a.displaySource(), at[0], at[1], a.kind().label() + " key '" + a.key()
                         + "' is already used by " + previous.displaySource(), ""));
             }
         }
+    }
+
+    /** Line and column of the key's literal in the source, for a duplicate-key error ({0, 0} when not found). */
+    private static int[] keyPosition(CompiledArtifact a) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(a.source());
+            for (int i = 0; i < lines.size(); i++) {
+                int col = lines.get(i).indexOf("'" + a.key() + "'");
+                if (col >= 0) {
+                    return new int[] {i + 1, col + 1};
+                }
+            }
+        } catch (java.io.IOException e) {
+            // the position is only a convenience
+        }
+        return new int[] {0, 0};
     }
 
     private String display(Path file) {

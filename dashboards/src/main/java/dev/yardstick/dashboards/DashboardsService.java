@@ -56,7 +56,9 @@ public final class DashboardsService {
      */
     public DashboardsService(DashboardsEnvironment environment, List<Path> userLibraries, RetryPolicy retry) {
         this.environment = requireNonNull(environment, "environment");
-        this.files = ProjectFiles.locate(environment.projectDir(), userLibraries);
+        List<Path> libraries = new ArrayList<>(userLibraries);
+        environment.environment().ifPresent(env -> libraries.add(0, EnvironmentLibrary.write(env)));
+        this.files = ProjectFiles.locate(environment.projectDir(), libraries);
         this.retry = requireNonNull(retry, "retry");
     }
 

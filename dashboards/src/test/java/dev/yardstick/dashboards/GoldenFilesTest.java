@@ -27,7 +27,7 @@ class GoldenFilesTest {
         CompileReport report = Projects.compileRepository();
         assertTrue(report.ok(), () -> report.errors().toString());
         assertEquals(12, report.of(ArtifactKind.DASHBOARD).size());
-        assertEquals(8, report.of(ArtifactKind.MONITOR).size());
+        assertEquals(10, report.of(ArtifactKind.MONITOR).size());
     }
 
     @TestFactory

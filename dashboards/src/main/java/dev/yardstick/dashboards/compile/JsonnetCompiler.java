@@ -24,6 +24,7 @@ import sjsonnet.Settings;
  */
 public final class JsonnetCompiler {
     private static final Pattern FRAME = Pattern.compile("\\(([^()]+?):(\\d+):(\\d+)\\)");
+    private static final Pattern QUOTED = Pattern.compile("`([^`]+)`|\"([^\"]+)\"");
     private static final Pattern PARSE_POS = Pattern.compile(":(\\d+):(\\d+), found");
 
     private final List<Path> searchPath;
@@ -109,7 +110,48 @@ public final class JsonnetCompiler {
                 col = Integer.parseInt(parse.group(2));
             }
         }
+        if (bestIsCore) {
+            // Jsonnet is lazy: an assertion in the core library may fire with no frame of the line that passed the
+            // bad value. Its message quotes that value ("title" or `key`): find it in the source, then a component.
+            int[] at = new int[3];
+            Path quoted = findQuoted(message, file, at);
+            if (quoted != null) {
+                return new CompileError(display(quoted), at[0], at[1], message, text);
+            }
+        }
         return new CompileError(display(bestFile), line, col, message, text);
+    }
+
+    private Path findQuoted(String message, Path file, int[] at) {
+        Matcher quoted = QUOTED.matcher(message);
+        while (quoted.find()) {
+            String fragment = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+            List<Path> candidates = new ArrayList<>(List.of(file));
+            for (Path dir : searchPath) {
+                try (var walk = Files.walk(dir)) {
+                    walk.filter(p -> p.toString().endsWith(".libsonnet") && !isCoreLibrary(p.toAbsolutePath().normalize()))
+                            .sorted().forEach(candidates::add);
+                } catch (IOException e) {
+                    // an unreadable library directory has no candidates
+                }
+            }
+            for (Path candidate : candidates) {
+                try {
+                    List<String> lines = Files.readAllLines(candidate);
+                    for (int i = 0; i < lines.size(); i++) {
+                        int c = lines.get(i).indexOf(fragment);
+                        if (c >= 0) {
+                            at[0] = i + 1;
+                            at[1] = c + 1;
+                            return candidate.toAbsolutePath().normalize();
+                        }
+                    }
+                } catch (IOException e) {
+                    // skip unreadable files
+                }
+            }
+        }
+        return null;
     }
 
     private boolean isCoreLibrary(Path path) {

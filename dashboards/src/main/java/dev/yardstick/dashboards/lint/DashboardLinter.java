@@ -85,7 +85,7 @@ final class DashboardLinter {
             String label = label(def);
             String hint = hint(def);
             if (!WidgetRules.REQUIRED.containsKey(type)) {
-                f.error("widget-type", wp + ".definition.type", hint, "unknown widget type '" + type + "'");
+                f.error("widget-type", wp + ".definition.type", "'" + type + "'", hint, "unknown widget type '" + type + "'");
                 continue;
             }
             for (String field : WidgetRules.REQUIRED.get(type)) {
@@ -184,12 +184,12 @@ final class DashboardLinter {
                 try {
                     for (ParsedQuery.Located ref : QueryParser.formula(formula).queryReferences()) {
                         if (!names.contains(ref.name())) {
-                            f.error("formula-reference", rp + ".formulas[" + i + "]", formula, "formula '" + formula
+                            f.error("formula-reference", rp + ".formulas[" + i + "]", formula, hint, "formula '" + formula
                                     + "' names '" + ref.name() + "', which is not a query of this request " + names.stream().sorted().toList());
                         }
                     }
                 } catch (QuerySyntaxException e) {
-                    f.error("formula-syntax", rp + ".formulas[" + i + "].formula", e.token(), hint, e.getMessage());
+                    f.error("formula-syntax", rp + ".formulas[" + i + "].formula", java.util.Arrays.asList(e.token(), formula), hint, e.getMessage());
                 }
                 conditionalFormats(f, formulas.get(i).path("conditional_formats"), rp + ".formulas[" + i + "].conditional_formats", hint);
             }
@@ -202,12 +202,12 @@ final class DashboardLinter {
         try {
             for (ParsedQuery.Located v : QueryParser.query(query).variables()) {
                 if (!variables.contains(v.name())) {
-                    f.error("template-variable", path, "$" + v.name(), "query uses $" + v.name()
+                    f.error("template-variable", path, "$" + v.name(), hint, "query uses $" + v.name()
                             + " but the dashboard declares no such template variable");
                 }
             }
         } catch (QuerySyntaxException e) {
-            f.error("query-syntax", path, e.token(), hint, e.getMessage());
+            f.error("query-syntax", path, java.util.Arrays.asList(e.token(), query), hint, e.getMessage());
         }
     }
 

@@ -24,10 +24,12 @@ final class Findings {
 
     /** An error located by the first hint found: the offending text first, then the widget's title. */
     void error(String rule, String path, String hint, String fallbackHint, String message) {
-        SourceLocator.Location at = locator.locate(artifact, hint);
-        if (at.line() == 0) {
-            at = locator.locate(artifact, fallbackHint);
-        }
+        error(rule, path, java.util.Arrays.asList(hint), fallbackHint, message);
+    }
+
+    /** An error located by the first of {@code hints} found (near the widget's title first), else the title. */
+    void error(String rule, String path, List<String> hints, String fallbackHint, String message) {
+        SourceLocator.Location at = locator.locate(artifact, hints, fallbackHint);
         out.add(new Diagnostic(Severity.ERROR, rule, at.file(), at.line(), at.column(), path, message));
     }
 

@@ -86,7 +86,7 @@ final class MonitorLinter {
         }
         JsonNode options = m.path("options");
         if (options.has("no_data_timeframe") && options.get("no_data_timeframe").asLong() < 2 * q.windowMinutes()) {
-            f.error("no-data-window", "options.no_data_timeframe", "noDataMinutes", "no_data_timeframe "
+            f.error("no-data-window", "options.no_data_timeframe", q.evaluation(), "noDataMinutes", "no_data_timeframe "
                     + options.get("no_data_timeframe").asLong() + " min must be at least twice the " + q.windowMinutes()
                     + "-minute evaluation window (" + q.evaluation() + ")");
         }

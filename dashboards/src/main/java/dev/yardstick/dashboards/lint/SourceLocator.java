@@ -65,6 +65,38 @@ public final class SourceLocator {
         return new Location(artifact.displaySource(), 0, 0);
     }
 
+    /**
+     * Locates the first of several hints that occurs, preferring the file that defines the widget (the one
+     * containing {@code near}, e.g. its title) so a token such as an aggregator is found where that widget is
+     * written; falls back to {@code near} itself.
+     */
+    Location locate(CompiledArtifact artifact, List<String> hints, String near) {
+        Path nearFile = near == null || near.isEmpty() ? null : fileContaining(artifact, near);
+        for (String hint : hints) {
+            if (hint == null || hint.isBlank()) {
+                continue;
+            }
+            if (nearFile != null) {
+                int[] at = find(nearFile, hint);
+                if (at[0] > 0) {
+                    return new Location(nearFile.equals(artifact.source()) ? artifact.displaySource() : display(nearFile), at[0], at[1]);
+                }
+            }
+            Location found = locate(artifact, hint);
+            if (found.line() > 0) {
+                return found;
+            }
+        }
+        return locate(artifact, near);
+    }
+
+    private Path fileContaining(CompiledArtifact artifact, String hint) {
+        if (find(artifact.source(), hint)[0] > 0) {
+            return artifact.source();
+        }
+        return libraryFiles.stream().filter(f -> find(f, hint)[0] > 0).findFirst().orElse(null);
+    }
+
     /** {line, column}, 1-based, of the first occurrence; {0, 0} when absent. */
     private int[] find(Path file, String hint) {
         List<String> lines = cache.computeIfAbsent(file, SourceLocator::read);

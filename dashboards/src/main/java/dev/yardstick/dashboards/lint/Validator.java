@@ -43,7 +43,7 @@ public final class Validator {
     public ValidationReport validate(CompileReport compiled) {
         List<Diagnostic> out = new ArrayList<>();
         for (CompileError e : compiled.errors()) {
-            out.add(new Diagnostic(Severity.ERROR, "compile", e.file(), e.line(), "", e.message()));
+            out.add(new Diagnostic(Severity.ERROR, "compile", e.file(), e.line(), e.column(), "", e.message()));
         }
         List<String> checked = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

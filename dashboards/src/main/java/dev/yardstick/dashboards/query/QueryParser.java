@@ -288,8 +288,16 @@ public final class QueryParser {
                 }
                 variables.add(new Located(name, at - 1));
             } else {
+                int item = pos;
                 optional('!');
                 tag();
+                if (pos < text.length() && peek() != ',' && peek() != '}' && !Character.isWhitespace(peek())) {
+                    int end = item;
+                    while (end < text.length() && text.charAt(end) != ',' && text.charAt(end) != '}') {
+                        end++;
+                    }
+                    throw error("'" + text.substring(item, end) + "' is not a tag such as env:production", item, text.substring(item, end));
+                }
             }
             spaces();
         } while (optional(','));

@@ -52,9 +52,9 @@ class PushAgainstSimulatorTest {
     void firstPushCreatesEachOnceSecondReportsNoChanges() {
         PushResult first = pusher(0, all).push(compiled.artifacts(), false);
         assertTrue(first.ok(), () -> first.failures().toString());
-        assertEquals(20, first.created());
+        assertEquals(22, first.created());
         assertEquals(12, api.dashboards().size());
-        assertEquals(8, api.monitors().size());
+        assertEquals(10, api.monitors().size());
 
         api.clearRequests();
         PushResult second = pusher(0, all).push(compiled.artifacts(), false);
@@ -72,7 +72,7 @@ class PushAgainstSimulatorTest {
         PushResult again = pusher(0, all).push(compiled.artifacts(), false);
         assertEquals(0, again.created());
         assertEquals(12, api.dashboards().size());
-        assertEquals(8, api.monitors().size());
+        assertEquals(10, api.monitors().size());
         assertEquals(12, LockFile.load(dir.resolve("lock.json"), api.baseUrl()).entries(ArtifactKind.DASHBOARD).size());
     }
 
@@ -87,7 +87,7 @@ class PushAgainstSimulatorTest {
         PushResult rerun = pusher(0, all).push(compiled.artifacts(), false);
         assertTrue(rerun.ok(), () -> rerun.failures().toString());
         assertEquals(12, api.dashboards().size());
-        assertEquals(8, api.monitors().size());
+        assertEquals(10, api.monitors().size());
         assertEquals(0, pusher(0, all).push(compiled.artifacts(), false).created());
     }
 
@@ -125,7 +125,7 @@ class PushAgainstSimulatorTest {
         PushResult result = pusher(0, githubOnly).push(compiled.artifacts(), false);
         assertTrue(result.lines().contains("dashboard asana: skipped: needs collector asana (not installed)"), () -> result.lines().toString());
         assertEquals(4, api.dashboards().size());
-        assertEquals(5, api.monitors().size());
+        assertEquals(7, api.monitors().size());
     }
 
     @Test
