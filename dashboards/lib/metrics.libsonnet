@@ -76,10 +76,21 @@
       hourly: 'ec2.cost.running_hourly_estimate', monthly: 'ec2.cost.monthly_estimate', spotSavingsPct: 'ec2.cost.spot_savings_pct',
     },
   },
-  // W&B per-run gauges: wandb.<run_type>.<state>.<metric>, tagged run_id, run_type, state.
-  wandb:: {
-    runTypes:: ['ptm', 'sweep', 'stable', 'local', 'other'],
-    name(runType, state, metric):: std.join('.', ['wandb', runType, state, metric]),
+  // W&B (issue 8): run counts tagged run_type; untagged training aggregates and configured summary metrics.
+  wandb: {
+    runs: {
+      active: 'wandb.runs.active', completed24h: 'wandb.runs.completed_24h', failed24h: 'wandb.runs.failed_24h',
+      totalRecent: 'wandb.runs.total_recent', completed7d: 'wandb.runs.completed_7d', failed7d: 'wandb.runs.failed_7d',
+    },
+    training: {
+      avgDurationHours: 'wandb.training.avg_duration_hours', gpuHours24h: 'wandb.training.total_gpu_hours_24h',
+      gpuUtilizationAvg: 'wandb.training.gpu_utilization_avg',
+    },
+    metrics: {
+      latestSps: 'wandb.metrics.latest_sps', avgHeartAmount24h: 'wandb.metrics.avg_heart_amount_24h',
+      latestQueueLatencyS: 'wandb.metrics.latest_queue_latency_s', bestAccuracy: 'wandb.metrics.best_accuracy',
+      avgAccuracy7d: 'wandb.metrics.avg_accuracy_7d', latestLoss: 'wandb.metrics.latest_loss',
+    },
   },
   kubernetes: {
     cpuWasteCores: 'k8s.resources.cpu_waste_cores', memoryWasteGb: 'k8s.resources.memory_waste_gb',
@@ -95,6 +106,8 @@
       testsPassing: 'health.ci.tests_passing.fom', failingWorkflows: 'health.ci.failing_workflows.fom',
       hotfixCount: 'health.ci.hotfix_count.fom', revertCount: 'health.ci.revert_count.fom',
       durationP90: 'health.ci.duration_p90.fom', stalePrs: 'health.ci.stale_prs.fom', prCycleTime: 'health.ci.pr_cycle_time.fom',
+      benchmarksPassing: 'health.ci.benchmarks_passing.fom', forceMergeCount: 'health.ci.force_merge_count.fom',
+      timeoutCancellations: 'health.ci.timeout_cancellations.fom', flakyChecks: 'health.ci.flaky_checks.fom',
     },
     training: {
       runSuccess: 'health.training.run_success.fom', runFailures: 'health.training.run_failures.fom',
@@ -102,6 +115,7 @@
       latestLoss: 'health.training.latest_loss.fom', gpuUtilization: 'health.training.gpu_utilization.fom',
       duration: 'health.training.duration.fom',
     },
+    inputMissing: 'health.fom.input_missing',
   },
   yardstick: {
     collector: {

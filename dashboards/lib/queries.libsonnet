@@ -13,8 +13,11 @@ local joinFilters(filters) = if std.length(filters) == 0 then '*' else std.join(
     std.format('%s:%s{%s}', [agg, name, joinFilters(filters)])
     + (if std.length(by) > 0 then std.format(' by {%s}', [std.join(',', by)]) else ''),
 
-  // @simple timeshift(metric('x'), 3) == 'avg:x{$env}.timeshift(-3d)'; 0 days leaves the query as is.
-  timeshift(query, days):: if days == 0 then query else std.format('%s.timeshift(-%dd)', [query, days]),
+  // Datadog's documented form, for a formula over a named query or for a query string:
+  // @simple timeshift('query1', 3) == 'timeshift(query1, -259200)'; 0 days leaves the expression as is.
+  timeshift(expression, days)::
+    assert std.isNumber(days) && days >= 0 && std.floor(days) == days : 'timeshift days must be a whole number >= 0';
+    if days == 0 then expression else std.format('timeshift(%s, -%d)', [expression, days * 86400]),
 
   // @simple asCount(query) — for count metrics.
   asCount(query):: query + '.as_count()',

@@ -7,6 +7,9 @@
   defaultEnv: 'production',
   // Environments offered as saved views.
   environments: ['production', 'staging', 'development'],
+  // Where monitor messages link their runbook section (docs/operations.md#<anchor>); point it at your own copy,
+  // e.g. 'https://git.example.com/eng/yardstick/blob/main/docs/operations.md'.
+  runbookUrl: 'docs/operations.md',
   // Tags every Yardstick monitor carries besides its key.
   monitorTags: ['managed-by:yardstick', 'service:yardstick'],
 }

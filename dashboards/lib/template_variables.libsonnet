@@ -10,6 +10,8 @@ local settings = import 'settings.libsonnet';
   cluster:: self.variable('cluster'),
   region:: self.variable('region'),
   collector:: self.variable('collector'),
+  project:: self.variable('project'),
+  runType:: self.variable('run_type'),
 
   // One saved view per environment, selecting only `env`.
   environmentViews:: [

@@ -10,7 +10,7 @@ y.monitors.metric(
   metricQuery=y.queries.metric(m.ci.testsPassingOnMain, 'min', ['$env'], ['repo']),
   comparator='<',
   critical=t.testsPassing,
-  message='{{#is_alert}}The latest CI run on the default branch of {{repo.name}} failed.{{/is_alert}}\n{{#is_recovery}}CI on the default branch of {{repo.name}} passes again.{{/is_recovery}}',
+  message='{{#is_alert}}The latest CI run on the default branch of {{repo.name}} failed.{{/is_alert}} Check the failed run in GitHub Actions and the commits merged since the last green run.\n{{#is_recovery}}CI on the default branch of {{repo.name}} passes again.{{/is_recovery}}',
   requires=['github'],
   priority=2,
 )

@@ -10,5 +10,5 @@ y.monitors.metric(
   metricQuery=y.queries.metric(m.collector.success, 'avg', ['$env'], ['collector']),
   comparator='<',
   critical=t.successRate,
-  message='Collector {{collector.name}} succeeded in {{value}} of its runs over 24 hours (target {{threshold}}).',
+  message='Collector {{collector.name}} succeeded in {{value}} of its runs over 24 hours (target {{threshold}}). Check the errors-by-kind and upstream HTTP status widgets of the Collector Health dashboard for the failing calls.',
 )

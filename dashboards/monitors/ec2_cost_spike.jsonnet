@@ -10,6 +10,6 @@ y.monitors.metric(
   metricQuery=y.queries.metric(m.cost.hourly, 'sum', ['$env'], ['region']),
   comparator='>',
   critical=t.hourlyCostSpikePct,
-  message='The EC2 hourly cost estimate in {{region.name}} rose by {{value}}% against yesterday (threshold {{threshold}}%).',
+  message='The EC2 hourly cost estimate in {{region.name}} rose by {{value}}% against yesterday (threshold {{threshold}}%). Check the running instance count and types on the EC2 dashboard for new or forgotten GPU instances.',
   requires=['ec2'],
 )

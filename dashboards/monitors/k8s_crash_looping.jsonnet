@@ -10,7 +10,7 @@ y.monitors.metric(
   metricQuery=y.queries.metric(m.crashLooping, 'max', ['$env'], ['cluster']),
   comparator='>',
   critical=t.crashLooping,
-  message='{{value}} containers have been in CrashLoopBackOff for 30 minutes in cluster {{cluster.name}}.',
+  message='{{value}} containers have been in CrashLoopBackOff for 30 minutes in cluster {{cluster.name}}. Check `kubectl get pods -A | grep CrashLoopBackOff` and the logs of the previous container run.',
   requires=['kubernetes'],
   priority=2,
 )

@@ -10,6 +10,6 @@ y.monitors.metric(
   metricQuery=y.queries.metric(m.jobs.failed7d, 'max', ['$env']),
   comparator='>',
   critical=t.failed7d,
-  message='{{value}} SkyPilot managed jobs failed in the last 7 days (threshold {{threshold}}).',
+  message='{{value}} SkyPilot managed jobs failed in the last 7 days (threshold {{threshold}}). Check `sky jobs queue` for the failure reasons (setup, no resources, user code) and the SkyPilot dashboard.',
   requires=['skypilot'],
 )

@@ -6,11 +6,11 @@ local t = y.thresholds.collectors;
 y.monitors.metric(
   key='yardstick-no-data',
   name='[Yardstick] No data from Yardstick for %d minutes' % t.noDataMinutes,
-  evaluation='max(last_%dm)' % t.noDataMinutes,
+  evaluation='max(last_%dm)' % t.runIntervalMinutes,
   metricQuery=y.queries.metric(m.run.durationSeconds, 'max', ['$env']),
   comparator='<',
   critical=0,
-  message='{{#is_no_data}}Yardstick has not reported a run for %d minutes: the CronJob may be failing or suspended.{{/is_no_data}}' % t.noDataMinutes,
+  message='{{#is_no_data}}Yardstick has not reported a run for %d minutes: the CronJob may be failing or suspended. Check `kubectl get cronjob,jobs -l app=yardstick` and the logs of the last job.{{/is_no_data}}' % t.noDataMinutes,
   priority=1,
   notifyNoData=true,
   noDataMinutes=t.noDataMinutes,

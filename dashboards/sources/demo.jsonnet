@@ -1,5 +1,6 @@
 // Reference dashboard: one of every widget constructor and layout helper, on self-telemetry metrics.
-// Copy from here when writing a new dashboard.
+// Copy from here when writing a new dashboard. Its alert and SLO ids are placeholders, so it is pushed only to the
+// sandbox (sandboxOnly), never to a real Datadog site.
 local y = import 'yardstick.libsonnet';
 local g = y.grid;
 local w = y.widgets;
@@ -16,6 +17,7 @@ y.dashboard.new(
   title='Yardstick Reference Dashboard',
   description='Every widget type and layout helper of the Yardstick Jsonnet library.',
   templateVariables=[tv.env, tv.collector],
+  sandboxOnly=true,
   widgets=g.stack([
     [g.fullWidth(0, p.sectionHeader('Reference', 'Widgets on the 12-column grid'), height=1)],
     g.row(0, [

@@ -11,8 +11,11 @@ local rows = health.rows;
 local dayKey(d) = if d == 0 then 'today' else d + 'd';
 local fieldName(row, d) = row.key + '_' + dayKey(d);
 
-local queries = std.flattenArrays([
-  [q.q(q.timeshift(q.metric(row.metric), d), name=fieldName(row, d), aggregator='last') for d in health.days]
+// One query per row (the worst repository's series), seven formulas per row shifting it by 0..6 days; the
+// formula aliases are the Vega-Lite field names.
+local queries = [q.q(health.query(row), name=row.key, aggregator='last') for row in rows];
+local formulas = std.flattenArrays([
+  [{ formula: q.timeshift(row.key, d), alias: fieldName(row, d) } for d in health.days]
   for row in rows
 ]);
 
@@ -24,8 +27,9 @@ local spec = {
   '$schema': 'https://vega.github.io/schema/vega-lite/v5.json',
   data: { name: 'table1' },
   transform: [
-    { fold: [query.name for query in queries], as: ['metric_day', 'value'] },
-    { calculate: "endsWith(datum.metric_day, '_today') ? 'Today' : '-' + split(datum.metric_day, '_')[length(split(datum.metric_day, '_')) - 1]", as: 'day' },
+    { fold: [f.alias for f in formulas], as: ['metric_day', 'value'] },
+    // Vega's expression language has test() and regular expressions, not endsWith().
+    { calculate: "test(/_today$/, datum.metric_day) ? 'Today' : '-' + split(datum.metric_day, '_')[length(split(datum.metric_day, '_')) - 1]", as: 'day' },
     { calculate: "replace(datum.metric_day, /_(today|[0-9]+d)$/, '')", as: 'metric_key' },
     { calculate: displayName, as: 'metric' },
   ],
@@ -61,8 +65,9 @@ y.dashboard.new(
   title='System Health Rollup (Wildcard)',
   description='Figure-of-merit grid as one Vega-Lite heatmap; no external storage needed.',
   requires=['health-fom'],
+  templateVariables=[y.templateVariables.env, y.templateVariables.repo],
   widgets=[
-    g.at(w.wildcard('System Health FoM Grid (7×7)', queries, spec), 0, 0, 12, 8),
+    g.at(w.wildcard('System Health FoM Grid (7×7)', queries, spec, { formulas: formulas }), 0, 0, 12, 8),
     g.at(w.note('Colours: red below %s, yellow from %s, green from %s. Hover over cells for exact values.'
                 % [y.fmt.num(t.fom.yellow), y.fmt.num(t.fom.yellow), y.fmt.num(t.fom.green)],
                 { background: 'gray' }), 0, 8, 12, 2),

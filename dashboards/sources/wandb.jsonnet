@@ -1,24 +1,28 @@
-// W&B training: per-run gauges of the last 24 hours (run types ptm = push-to-main, sweep, stable, local).
+// W&B training: run counts by run type (ptm = push-to-main `github.sky.*`, sweep, stable, local, other), throughput,
+// accuracy, loss, duration and GPU use, on the W&B collector's names (docs/collectors/wandb.md).
 local y = import 'yardstick.libsonnet';
 local wb = import 'components/wandb.libsonnet';
 local p = y.presets;
 local g = y.grid;
+local tv = y.templateVariables;
 
 y.dashboard.new(
   key='wandb-training',
   title='W&B Training Runs',
-  description='Weights & Biases training runs of the last 24 hours: status, throughput, agent performance and duration.',
+  description='Weights & Biases training runs: status by run type, throughput, accuracy, loss, duration and GPU use.',
   requires=['wandb'],
+  templateVariables=[tv.env, tv.project, tv.runType],
   widgets=[
-    p.infoNote('Runs created in the last 24 hours. Main-branch runs are those named `github.sky.*`; each run is one series tagged `run_id`.'),
+    p.infoNote('Counts are runs created in the collector window (default 24 hours) by `run_type`; pick a run type above. Throughput, accuracy and loss come from the runs\' summary metrics and have no run type.'),
     p.subsectionHeader('Run Status'),
-    wb.activePtm, wb.succeededPtm, wb.failedPtm, wb.ptmSuccessRate,
-    wb.runActivity,
+    wb.active, wb.completed, wb.failed, wb.successRate,
+    wb.activity,
     g.breakBefore(p.subsectionHeader('Performance')),
     wb.sps, wb.hearts, wb.queueLatency,
     wb.spsTrend, wb.heartsTrend,
-    g.breakBefore(p.subsectionHeader('Duration')),
-    wb.durationTrend, wb.durationByType,
+    wb.accuracy, wb.loss,
+    g.breakBefore(p.subsectionHeader('Duration and GPUs')),
+    wb.duration, wb.gpuHours, wb.gpuUtilization,
     wb.runsTable,
   ],
 )

@@ -1,4 +1,5 @@
 // @purpose GitHub widgets (collector type `github`). Filtered by $env and $repo.
+local fmt = import '../fmt.libsonnet';
 local m = (import '../metrics.libsonnet').github;
 local p = import '../presets.libsonnet';
 local q = import '../queries.libsonnet';
@@ -28,7 +29,7 @@ local sum(name) = q.metric(name, 'sum', f);
   reverts:: w.timeseries('Reverts (7 days)', sum(m.commits.reverts),
                          { lineWidth: 'thick', markers: [p.warningMarker(t.reverts, 'Limit: <= ' + t.reverts + ' per week')] }),
   failedWorkflows:: w.timeseries('Failed Workflows (7 days)', sum(m.ci.failedWorkflows7d),
-                                 { lineWidth: 'thick', markers: [p.thresholdMarker(t.failedWorkflowsSpike, 'Spike: ' + t.failedWorkflowsSpike)] }),
+                                 { lineWidth: 'thick', markers: [p.thresholdMarker(t.failedWorkflowsSpike, 'Spike: ' + fmt.num(t.failedWorkflowsSpike))] }),
   ciDurationPercentiles:: w.timeseries('CI Duration Percentiles (Minutes)',
     [avg(m.ci.durationP50Minutes), avg(m.ci.durationP90Minutes), avg(m.ci.durationP99Minutes)],
     { showLegend: true,

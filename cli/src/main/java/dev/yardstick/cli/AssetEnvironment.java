@@ -4,7 +4,7 @@ import com.typesafe.config.Config;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.api.metric.MetricDescriptor;
 import dev.yardstick.dashboards.DashboardsEnvironment;
-import dev.yardstick.dashboards.DatadogApiSettings;
+import dev.yardstick.dashboards.model.DatadogApiSettings;
 import dev.yardstick.runtime.Yardstick;
 import dev.yardstick.runtime.discovery.DiscoveredFactory;
 import dev.yardstick.runtime.telemetry.SelfMetrics;
@@ -20,7 +20,7 @@ import java.util.Set;
  * references resolved), and the metric catalogue of every discovered plugin plus the runtime's self-telemetry.
  */
 record AssetEnvironment(Path projectDir, DatadogApiSettings datadog, List<MetricDescriptor> catalogue,
-        Set<String> installedCollectorTypes) implements DashboardsEnvironment {
+        Set<String> installedCollectorTypes, Optional<String> environment) implements DashboardsEnvironment {
 
     static AssetEnvironment load(GlobalOptions global) {
         LogSetup.configure(global.logLevel);
@@ -37,7 +37,8 @@ record AssetEnvironment(Path projectDir, DatadogApiSettings datadog, List<Metric
                 types.add(factory.type());
             }
             return new AssetEnvironment(Path.of("").toAbsolutePath(), new DatadogApiSettings(apiUrl,
-                    key(datadog, "api-key", secrets), key(datadog, "app-key", secrets)), catalogue, types);
+                    key(datadog, "api-key", secrets), key(datadog, "app-key", secrets)), catalogue, types,
+                    Optional.of(yardstick.startup().config().getString("yardstick.environment")));
         }
     }
 

@@ -1,5 +1,9 @@
 package dev.yardstick.dashboards;
 
+import dev.yardstick.dashboards.model.Json;
+import dev.yardstick.dashboards.model.CompileReport;
+import dev.yardstick.dashboards.model.CompiledArtifact;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,7 +95,7 @@ public final class ArtifactCompiler {
         List<String> requires = new ArrayList<>();
         m.path("requires").forEach(r -> requires.add(r.asText()));
         out.add(new CompiledArtifact(m.get("key").asText(), kind, requires, file, display,
-                Json.parse(body.json().orElseThrow())));
+                Json.parse(body.json().orElseThrow()), m.path("sandboxOnly").asBoolean(false)));
     }
 
     private static void checkUniqueKeys(List<CompiledArtifact> artifacts, List<CompileError> errors) {
@@ -99,10 +103,31 @@ public final class ArtifactCompiler {
         for (CompiledArtifact a : artifacts) {
             CompiledArtifact previous = seen.putIfAbsent(a.kind() + ":" + a.key(), a);
             if (previous != null) {
-                errors.add(new CompileError(a.displaySource(), 0, 0, a.kind().label() + " key '" + a.key()
+                // Either file may be the edited one: report the key at both.
+                int[] first = keyPosition(previous);
+                errors.add(new CompileError(previous.displaySource(), first[0], first[1], a.kind().label() + " key '" + a.key()
+                        + "' is also used by " + a.displaySource(), ""));
+                int[] at = keyPosition(a);
+                errors.add(new CompileError(a.displaySource(), at[0], at[1], a.kind().label() + " key '" + a.key()
                         + "' is already used by " + previous.displaySource(), ""));
             }
         }
+    }
+
+    /** Line and column of the key's literal in the source, for a duplicate-key error ({0, 0} when not found). */
+    private static int[] keyPosition(CompiledArtifact a) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(a.source());
+            for (int i = 0; i < lines.size(); i++) {
+                int col = lines.get(i).indexOf("'" + a.key() + "'");
+                if (col >= 0) {
+                    return new int[] {i + 1, col + 1};
+                }
+            }
+        } catch (java.io.IOException e) {
+            // the position is only a convenience
+        }
+        return new int[] {0, 0};
     }
 
     private String display(Path file) {

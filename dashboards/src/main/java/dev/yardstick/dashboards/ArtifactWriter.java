@@ -1,5 +1,8 @@
 package dev.yardstick.dashboards;
 
+import dev.yardstick.dashboards.model.Json;
+import dev.yardstick.dashboards.model.CompiledArtifact;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,8 +1,10 @@
 package dev.yardstick.dashboards;
 
+import dev.yardstick.dashboards.model.DatadogApiSettings;
 import dev.yardstick.api.metric.MetricDescriptor;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,4 +23,12 @@ public interface DashboardsEnvironment {
 
     /** Types of the discovered collector plugins, e.g. {@code github}. */
     Set<String> installedCollectorTypes();
+
+    /**
+     * The configured environment ({@code yardstick.environment}) monitors are made for; empty means the library's
+     * default environment ({@code settings.defaultEnv}).
+     */
+    default Optional<String> environment() {
+        return Optional.empty();
+    }
 }

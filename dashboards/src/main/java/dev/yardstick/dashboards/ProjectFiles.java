@@ -26,8 +26,10 @@ import java.util.stream.Stream;
  * @param sourcesDir dashboard sources
  * @param monitorsDir monitor sources
  * @param lockFile the committed key → id map
+ * @param catalogueDir the shipped metric catalogues, one JSON file per collector type
  */
-public record ProjectFiles(Path root, List<Path> libraryPath, Path sourcesDir, Path monitorsDir, Path lockFile) {
+public record ProjectFiles(Path root, List<Path> libraryPath, Path sourcesDir, Path monitorsDir, Path lockFile,
+                           Path catalogueDir) {
     private static final String BUNDLE = "yardstick/dashboards";
 
     /** Validates and copies the components. */
@@ -37,6 +39,7 @@ public record ProjectFiles(Path root, List<Path> libraryPath, Path sourcesDir, P
         requireNonNull(sourcesDir, "sourcesDir");
         requireNonNull(monitorsDir, "monitorsDir");
         requireNonNull(lockFile, "lockFile");
+        requireNonNull(catalogueDir, "catalogueDir");
     }
 
     /**
@@ -56,7 +59,13 @@ public record ProjectFiles(Path root, List<Path> libraryPath, Path sourcesDir, P
         userLibraries.forEach(p -> libs.add(p.toAbsolutePath().normalize()));
         libs.add(base.resolve("lib"));
         return new ProjectFiles(projectDir.toAbsolutePath().normalize(), libs, base.resolve("sources"),
-                base.resolve("monitors"), dir.resolve("lock.json"));
+                base.resolve("monitors"), dir.resolve("lock.json"), catalogueDir(base));
+    }
+
+    /** The project's catalogue directory, or the bundled one when the project has none. */
+    private static Path catalogueDir(Path base) {
+        Path own = base.resolve("catalogue");
+        return Files.isDirectory(own) ? own : extractBundle().resolve("catalogue");
     }
 
     /** Lists {@code *.jsonnet} files of a directory, sorted by name (empty when absent). */

@@ -1,5 +1,7 @@
 package dev.yardstick.dashboards;
 
+import dev.yardstick.dashboards.model.CompileReport;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,8 +42,8 @@ class CompileErrorsTest {
     void projectWithoutSourcesUsesTheBundledLibraryDashboardsAndMonitors() {
         CompileReport report = new ArtifactCompiler(ProjectFiles.locate(project, List.of())).compileAll();
         assertTrue(report.ok(), () -> report.errors().toString());
-        assertEquals(11, report.of(ArtifactKind.DASHBOARD).size());
-        assertEquals(8, report.of(ArtifactKind.MONITOR).size());
+        assertEquals(12, report.of(ArtifactKind.DASHBOARD).size());
+        assertEquals(10, report.of(ArtifactKind.MONITOR).size());
         assertEquals(project.resolve("dashboards/lock.json").toAbsolutePath().normalize(),
                 ProjectFiles.locate(project, List.of()).lockFile());
     }
@@ -54,7 +56,8 @@ class CompileErrorsTest {
         Files.writeString(sources.resolve("b.jsonnet"), source);
         CompileReport report = new ArtifactCompiler(ProjectFiles.locate(project, List.of(Projects.REPO.resolve("dashboards/lib"))))
                 .compileAll();
-        assertEquals(List.of("dashboards/sources/b.jsonnet: dashboard key 'same' is already used by dashboards/sources/a.jsonnet"),
+        assertEquals(List.of("dashboards/sources/a.jsonnet:1:46: dashboard key 'same' is also used by dashboards/sources/b.jsonnet",
+                "dashboards/sources/b.jsonnet:1:46: dashboard key 'same' is already used by dashboards/sources/a.jsonnet"),
                 report.errors().stream().map(CompileError::render).toList());
     }
 }

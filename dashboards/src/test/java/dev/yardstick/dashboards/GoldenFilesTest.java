@@ -1,5 +1,8 @@
 package dev.yardstick.dashboards;
 
+import dev.yardstick.dashboards.model.Json;
+import dev.yardstick.dashboards.model.CompileReport;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,8 +26,8 @@ class GoldenFilesTest {
     void everySourceCompiles() {
         CompileReport report = Projects.compileRepository();
         assertTrue(report.ok(), () -> report.errors().toString());
-        assertEquals(11, report.of(ArtifactKind.DASHBOARD).size());
-        assertEquals(8, report.of(ArtifactKind.MONITOR).size());
+        assertEquals(12, report.of(ArtifactKind.DASHBOARD).size());
+        assertEquals(10, report.of(ArtifactKind.MONITOR).size());
     }
 
     @TestFactory

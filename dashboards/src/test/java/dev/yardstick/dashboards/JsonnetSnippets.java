@@ -1,5 +1,6 @@
 package dev.yardstick.dashboards;
 
+import dev.yardstick.dashboards.model.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.yardstick.dashboards.compile.Evaluation;
 import dev.yardstick.dashboards.compile.JsonnetCompiler;

@@ -1,5 +1,6 @@
 package dev.yardstick.dashboards;
 
+import dev.yardstick.dashboards.model.CompileReport;
 import java.nio.file.Path;
 import java.util.List;
 

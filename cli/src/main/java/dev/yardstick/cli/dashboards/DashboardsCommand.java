@@ -1,22 +1,19 @@
 package dev.yardstick.cli.dashboards;
 
-import dev.yardstick.dashboards.ArtifactKind;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.DashboardsService;
-import dev.yardstick.dashboards.Json;
 import dev.yardstick.dashboards.push.RetryPolicy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code yardstick dashboards build|validate|plan|push|export|pull|delete|list}. Register with
+ * {@code yardstick dashboards build|validate|plan|push|export|pull|delete|list|adopt|prune}. Register with
  * {@code top.addSubcommand(new DashboardsCommand(environmentSupplier))}; the supplier is called only when
  * a subcommand runs, so configuration and plugin discovery stay lazy.
  */
@@ -61,29 +58,31 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
         return support.validate(libraries, ArtifactKind.DASHBOARD, strict, out(), err());
     }
 
-    @Command(name = "plan", description = "Show what a push would change, as JSON-path differences against Datadog.")
-    int plan() {
-        return support.plan(libraries, ArtifactKind.DASHBOARD, out(), err());
+    @Command(name = "plan", description = "Show what a push would change (UI drift included), as JSON-path differences against Datadog.")
+    int plan(@Mixin SelectionOptions selection) {
+        return support.plan(libraries, ArtifactKind.DASHBOARD, selection.selection(), out(), err());
     }
 
-    @Command(name = "push", description = "Create or update each dashboard by its stable key; never duplicates.")
-    int push(@Option(names = "--dry-run", description = "Only say what would change.") boolean dryRun) {
-        return support.push(libraries, ArtifactKind.DASHBOARD, dryRun, out(), err());
+    @Command(name = "push", description = "Validate, then create or update each dashboard by its stable key; never duplicates.")
+    int push(@Mixin PushOptions push, @Mixin SelectionOptions selection) {
+        return support.push(libraries, ArtifactKind.DASHBOARD, push.dryRun, push.force, selection.selection(), out(), err());
     }
 
     @Command(name = "export", description = "Print a live dashboard as canonical JSON.")
     int export(@Parameters(paramLabel = "ID", description = "The Datadog dashboard id, e.g. abc-def-ghi.") String id,
                @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout.") Path file) {
-        return support.guarded(err(), () -> {
-            String json = Json.pretty(support.service(libraries).export(id));
-            if (file == null) {
-                out().print(json);
-            } else {
-                write(file, json);
-                out().println("Wrote " + file);
-            }
-            return DashboardsCommandSupport.OK;
-        });
+        return support.export(libraries, ArtifactKind.DASHBOARD, id, file, out(), err());
+    }
+
+    @Command(name = "adopt", description = "Take over an existing live dashboard (e.g. a UI-made one) under a key defined in code.")
+    int adopt(@Parameters(index = "0", paramLabel = "KEY", description = "The key of a dashboard source.") String key,
+              @Parameters(index = "1", paramLabel = "ID", description = "The live dashboard's id.") String id) {
+        return support.lines(out(), err(), () -> List.of(support.service(libraries).adopt(ArtifactKind.DASHBOARD, key, id)));
+    }
+
+    @Command(name = "prune", description = "Delete live dashboards whose Yardstick key no source defines any more.")
+    int prune(@Option(names = "--dry-run", description = "Only say what would be deleted.") boolean dryRun) {
+        return support.lines(out(), err(), () -> support.service(libraries).prune(ArtifactKind.DASHBOARD, dryRun));
     }
 
     @Command(name = "pull", description = "Write every managed live dashboard as canonical JSON, to adopt UI edits into code.")
@@ -113,16 +112,5 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
             support.service(libraries).list().forEach(out()::println);
             return DashboardsCommandSupport.OK;
         });
-    }
-
-
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
     }
 }

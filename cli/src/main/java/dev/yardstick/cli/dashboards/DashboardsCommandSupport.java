@@ -2,7 +2,7 @@ package dev.yardstick.cli.dashboards;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.yardstick.dashboards.ArtifactKind;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.DashboardsService;
 import dev.yardstick.dashboards.lint.ValidationReport;
@@ -11,7 +11,12 @@ import dev.yardstick.dashboards.push.DatadogApiException;
 import dev.yardstick.dashboards.push.PlanEntry;
 import dev.yardstick.dashboards.push.PushResult;
 import dev.yardstick.dashboards.push.RetryPolicy;
+import dev.yardstick.dashboards.push.Selection;
+import dev.yardstick.dashboards.model.Json;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +46,7 @@ final class DashboardsCommandSupport {
     /** Prints diagnostics and skipped lines; returns the exit code. */
     int printValidation(ValidationReport report, boolean strict, PrintWriter out, PrintWriter err, String what) {
         report.diagnostics().forEach(d -> (d.severity() == dev.yardstick.dashboards.lint.Severity.ERROR ? err : out).println(d.render()));
+        report.notes().forEach(out::println);
         report.skipped().forEach(out::println);
         long errors = report.errors().size();
         long warnings = report.diagnostics().size() - errors;
@@ -64,13 +70,13 @@ final class DashboardsCommandSupport {
         });
     }
 
-    int plan(List<Path> libraries, ArtifactKind kind, PrintWriter out, PrintWriter err) {
+    int plan(List<Path> libraries, ArtifactKind kind, Selection selection, PrintWriter out, PrintWriter err) {
         return guarded(err, () -> {
             DashboardsService service = service(libraries);
             if (!compiles(service, err)) {
                 return FAILED;
             }
-            List<PlanEntry> plan = service.plan(kind);
+            List<PlanEntry> plan = service.plan(kind, selection);
             for (PlanEntry e : plan) {
                 out.println(e.summary());
                 for (Change c : e.changes()) {
@@ -83,13 +89,24 @@ final class DashboardsCommandSupport {
         });
     }
 
-    int push(List<Path> libraries, ArtifactKind kind, boolean dryRun, PrintWriter out, PrintWriter err) {
+    /** Validates first (refusing on any error unless forced), then pushes. */
+    int push(List<Path> libraries, ArtifactKind kind, boolean dryRun, boolean force, Selection selection, PrintWriter out,
+             PrintWriter err) {
         return guarded(err, () -> {
             DashboardsService service = service(libraries);
             if (!compiles(service, err)) {
                 return FAILED;
             }
-            PushResult result = service.push(kind, dryRun);
+            ValidationReport report = service.validate(Optional.of(kind));
+            report.errors().forEach(d -> err.println(d.render()));
+            if (!report.errors().isEmpty()) {
+                if (!force) {
+                    err.println("push refused: " + report.errors().size() + " validation error(s); fix them, or push anyway with --force");
+                    return FAILED;
+                }
+                err.println("pushing despite " + report.errors().size() + " validation error(s) (--force)");
+            }
+            PushResult result = service.push(kind, dryRun, selection);
             result.lines().forEach(out::println);
             result.failures().stream().filter(f -> !result.lines().contains(f)).forEach(err::println);
             if (!dryRun) {
@@ -98,6 +115,39 @@ final class DashboardsCommandSupport {
             }
             return result.ok() ? OK : FAILED;
         });
+    }
+
+    /** Prints a live object as canonical JSON, to stdout (flushed: print does not auto-flush) or a file. */
+    int export(List<Path> libraries, ArtifactKind kind, String id, Path file, PrintWriter out, PrintWriter err) {
+        return guarded(err, () -> {
+            String json = Json.pretty(service(libraries).export(kind, id));
+            if (file == null) {
+                out.print(json);
+                out.flush();
+            } else {
+                write(file, json);
+                out.println("Wrote " + file);
+            }
+            return OK;
+        });
+    }
+
+    /** Runs an action that returns lines to print. */
+    int lines(PrintWriter out, PrintWriter err, java.util.function.Supplier<List<String>> action) {
+        return guarded(err, () -> {
+            action.get().forEach(out::println);
+            return OK;
+        });
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     boolean compiles(DashboardsService service, PrintWriter err) {

@@ -24,6 +24,7 @@ import sjsonnet.Settings;
  */
 public final class JsonnetCompiler {
     private static final Pattern FRAME = Pattern.compile("\\(([^()]+?):(\\d+):(\\d+)\\)");
+    private static final Pattern QUOTED = Pattern.compile("`([^`]+)`|\"([^\"]+)\"");
     private static final Pattern PARSE_POS = Pattern.compile(":(\\d+):(\\d+), found");
 
     private final List<Path> searchPath;
@@ -84,15 +85,19 @@ public final class JsonnetCompiler {
 
     private CompileError toError(String text, Path wd, Path file) {
         String message = text.lines().findFirst().orElse(text).replaceFirst("^sjsonnet\\.(Parse)?Error: ", "");
+        // Frames run innermost first. The edited line is the innermost one outside the core library (whose
+        // functions only assert): a source, a monitor or a component file; else the innermost frame.
         Matcher frame = FRAME.matcher(text);
         Path bestFile = null;
         int line = 0;
         int col = 0;
+        boolean bestIsCore = true;
         while (frame.find()) {
             Path framePath = wd.resolve(frame.group(1)).normalize();
-            boolean better = bestFile == null || framePath.equals(file) && !bestFile.equals(file);
-            if (better) {
+            boolean core = isCoreLibrary(framePath);
+            if (bestFile == null || bestIsCore && !core) {
                 bestFile = framePath;
+                bestIsCore = core;
                 line = Integer.parseInt(frame.group(2));
                 col = Integer.parseInt(frame.group(3));
             }
@@ -105,7 +110,52 @@ public final class JsonnetCompiler {
                 col = Integer.parseInt(parse.group(2));
             }
         }
+        if (bestIsCore) {
+            // Jsonnet is lazy: an assertion in the core library may fire with no frame of the line that passed the
+            // bad value. Its message quotes that value ("title" or `key`): find it in the source, then a component.
+            int[] at = new int[3];
+            Path quoted = findQuoted(message, file, at);
+            if (quoted != null) {
+                return new CompileError(display(quoted), at[0], at[1], message, text);
+            }
+        }
         return new CompileError(display(bestFile), line, col, message, text);
+    }
+
+    private Path findQuoted(String message, Path file, int[] at) {
+        Matcher quoted = QUOTED.matcher(message);
+        while (quoted.find()) {
+            String fragment = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+            List<Path> candidates = new ArrayList<>(List.of(file));
+            for (Path dir : searchPath) {
+                try (var walk = Files.walk(dir)) {
+                    walk.filter(p -> p.toString().endsWith(".libsonnet") && !isCoreLibrary(p.toAbsolutePath().normalize()))
+                            .sorted().forEach(candidates::add);
+                } catch (IOException e) {
+                    // an unreadable library directory has no candidates
+                }
+            }
+            for (Path candidate : candidates) {
+                try {
+                    List<String> lines = Files.readAllLines(candidate);
+                    for (int i = 0; i < lines.size(); i++) {
+                        int c = lines.get(i).indexOf(fragment);
+                        if (c >= 0) {
+                            at[0] = i + 1;
+                            at[1] = c + 1;
+                            return candidate.toAbsolutePath().normalize();
+                        }
+                    }
+                } catch (IOException e) {
+                    // skip unreadable files
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isCoreLibrary(Path path) {
+        return searchPath.stream().anyMatch(dir -> dir.toAbsolutePath().normalize().equals(path.getParent()));
     }
 
     private String display(Path path) {

@@ -15,7 +15,10 @@ import sjsonnet.StaticResolvedFile;
 
 /**
  * Resolves Jsonnet imports: first relative to the importing file, then along the search path in order
- * (the user's own library directories first, the bundled library last).
+ * (the user's own library directories first, the bundled library last). A relative import that lands in a
+ * library directory is first looked up in the directories of higher priority, so a user's (or the CLI's
+ * generated) {@code settings.libsonnet} or {@code environment.libsonnet} overrides the bundled one even where
+ * the bundled library imports it.
  */
 final class SearchPathImporter extends Importer {
     private final List<Path> searchPath;
@@ -27,6 +30,19 @@ final class SearchPathImporter extends Importer {
     @Override
     public Option<sjsonnet.Path> resolve(sjsonnet.Path docBase, String name) {
         Path relative = nio(docBase).resolve(name).normalize();
+        for (int k = 0; k < searchPath.size(); k++) {
+            Path library = searchPath.get(k).toAbsolutePath().normalize();
+            if (relative.startsWith(library)) {
+                Path within = library.relativize(relative);
+                for (Path preferred : searchPath.subList(0, k)) {
+                    Path candidate = preferred.toAbsolutePath().normalize().resolve(within);
+                    if (Files.isRegularFile(candidate)) {
+                        return Option.apply(osPath(candidate));
+                    }
+                }
+                break;
+            }
+        }
         if (Files.isRegularFile(relative)) {
             return Option.apply(osPath(relative));
         }

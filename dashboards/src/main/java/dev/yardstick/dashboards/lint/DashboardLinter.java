@@ -1,12 +1,14 @@
 package dev.yardstick.dashboards.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.yardstick.dashboards.query.ParsedQuery;
+import dev.yardstick.dashboards.query.QueryParser;
+import dev.yardstick.dashboards.query.QuerySyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Structural lint of a compiled dashboard: required fields per widget type, the 12-column grid,
@@ -83,7 +85,7 @@ final class DashboardLinter {
             String label = label(def);
             String hint = hint(def);
             if (!WidgetRules.REQUIRED.containsKey(type)) {
-                f.error("widget-type", wp + ".definition.type", hint, "unknown widget type '" + type + "'");
+                f.error("widget-type", wp + ".definition.type", "'" + type + "'", hint, "unknown widget type '" + type + "'");
                 continue;
             }
             for (String field : WidgetRules.REQUIRED.get(type)) {
@@ -172,27 +174,40 @@ final class DashboardLinter {
                 }
                 enumValue(f, query, "data_source", WidgetRules.DATA_SOURCES, qp, hint);
                 enumValue(f, query, "aggregator", WidgetRules.AGGREGATORS, qp, hint);
-                Matcher m = WidgetRules.TEMPLATE_REF.matcher(query.path("query").asText());
-                while (m.find()) {
-                    if (!variables.contains(m.group(1))) {
-                        f.error("template-variable", qp + ".query", "$" + m.group(1), "query uses $" + m.group(1)
-                                + " but the dashboard declares no such template variable");
-                    }
+                if ("metrics".equals(query.path("data_source").asText())) {
+                    queryVariables(f, query.path("query").asText(), qp + ".query", hint, variables);
                 }
             }
             JsonNode formulas = req.path("formulas");
             for (int i = 0; i < formulas.size(); i++) {
                 String formula = formulas.get(i).path("formula").asText();
-                Matcher m = WidgetRules.FORMULA_IDENT.matcher(formula);
-                while (m.find()) {
-                    if (!names.contains(m.group(1))) {
-                        f.error("formula-reference", rp + ".formulas[" + i + "]", formula, "formula '" + formula
-                                + "' names '" + m.group(1) + "', which is not a query of this request " + names.stream().sorted().toList());
+                try {
+                    for (ParsedQuery.Located ref : QueryParser.formula(formula).queryReferences()) {
+                        if (!names.contains(ref.name())) {
+                            f.error("formula-reference", rp + ".formulas[" + i + "]", formula, hint, "formula '" + formula
+                                    + "' names '" + ref.name() + "', which is not a query of this request " + names.stream().sorted().toList());
+                        }
                     }
+                } catch (QuerySyntaxException e) {
+                    f.error("formula-syntax", rp + ".formulas[" + i + "].formula", java.util.Arrays.asList(e.token(), formula), hint, e.getMessage());
                 }
                 conditionalFormats(f, formulas.get(i).path("conditional_formats"), rp + ".formulas[" + i + "].conditional_formats", hint);
             }
             conditionalFormats(f, req.path("conditional_formats"), rp + ".conditional_formats", hint);
+        }
+    }
+
+    /** Parses a metric query with the grammar; every template variable it uses must be declared. */
+    private static void queryVariables(Findings f, String query, String path, String hint, Set<String> variables) {
+        try {
+            for (ParsedQuery.Located v : QueryParser.query(query).variables()) {
+                if (!variables.contains(v.name())) {
+                    f.error("template-variable", path, "$" + v.name(), hint, "query uses $" + v.name()
+                            + " but the dashboard declares no such template variable");
+                }
+            }
+        } catch (QuerySyntaxException e) {
+            f.error("query-syntax", path, java.util.Arrays.asList(e.token(), query), hint, e.getMessage());
         }
     }
 

@@ -2,7 +2,7 @@ package dev.yardstick.dashboards.lint;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.CompiledArtifact;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,13 +22,24 @@ final class Findings {
         add(Severity.ERROR, rule, path, hint, message);
     }
 
+    /** An error located by the first hint found: the offending text first, then the widget's title. */
+    void error(String rule, String path, String hint, String fallbackHint, String message) {
+        error(rule, path, java.util.Arrays.asList(hint), fallbackHint, message);
+    }
+
+    /** An error located by the first of {@code hints} found (near the widget's title first), else the title. */
+    void error(String rule, String path, List<String> hints, String fallbackHint, String message) {
+        SourceLocator.Location at = locator.locate(artifact, hints, fallbackHint);
+        out.add(new Diagnostic(Severity.ERROR, rule, at.file(), at.line(), at.column(), path, message));
+    }
+
     void warning(String rule, String path, String hint, String message) {
         add(Severity.WARNING, rule, path, hint, message);
     }
 
     void add(Severity severity, String rule, String path, String hint, String message) {
         SourceLocator.Location at = locator.locate(artifact, hint);
-        out.add(new Diagnostic(severity, rule, at.file(), at.line(), path, message));
+        out.add(new Diagnostic(severity, rule, at.file(), at.line(), at.column(), path, message));
     }
 
     CompiledArtifact artifact() {

@@ -1,17 +1,19 @@
 package dev.yardstick.dashboards.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.yardstick.dashboards.ArtifactKind;
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.ArtifactKind;
+import dev.yardstick.dashboards.model.CompiledArtifact;
+import dev.yardstick.dashboards.query.ParsedQuery;
+import dev.yardstick.dashboards.query.QueryParser;
+import dev.yardstick.dashboards.query.QuerySyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Extracts the metric names a dashboard's metric queries or a monitor's query name, with their JSON paths. */
+/**
+ * Extracts the metric names a dashboard's metric queries or a monitor's query name, with their JSON paths, through
+ * the query grammar (a query that does not parse names nothing here; the syntax rule reports it).
+ */
 public final class MetricNames {
-    /** {@code aggregation:metric.name{} }: the metric is what sits between the colon and the brace. */
-    private static final Pattern METRIC = Pattern.compile("[a-z_0-9]+:([A-Za-z][A-Za-z0-9_.]*)\\s*\\{");
 
     private MetricNames() {
     }
@@ -25,7 +27,7 @@ public final class MetricNames {
     public static Map<String, String> of(CompiledArtifact artifact) {
         Map<String, String> out = new LinkedHashMap<>();
         if (artifact.kind() == ArtifactKind.MONITOR) {
-            scan(artifact.body().path("query").asText(), "query", out);
+            scan(artifact.body().path("query").asText(), "query", out, true);
         } else {
             walk(artifact.body(), "", out);
         }
@@ -35,7 +37,7 @@ public final class MetricNames {
     private static void walk(JsonNode node, String path, Map<String, String> out) {
         if (node.isObject()) {
             if ("metrics".equals(node.path("data_source").asText()) && node.path("query").isTextual()) {
-                scan(node.get("query").asText(), path + ".query", out);
+                scan(node.get("query").asText(), path + ".query", out, false);
             }
             node.fields().forEachRemaining(e -> walk(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
         } else if (node.isArray()) {
@@ -45,10 +47,12 @@ public final class MetricNames {
         }
     }
 
-    private static void scan(String query, String path, Map<String, String> out) {
-        Matcher m = METRIC.matcher(query);
-        while (m.find()) {
-            out.putIfAbsent(m.group(1), path);
+    private static void scan(String query, String path, Map<String, String> out, boolean monitor) {
+        try {
+            ParsedQuery parsed = monitor ? QueryParser.monitor(query) : QueryParser.query(query);
+            parsed.metrics().forEach(m -> out.putIfAbsent(m.name(), path));
+        } catch (QuerySyntaxException e) {
+            // reported by the query-syntax rule
         }
     }
 }

@@ -1,9 +1,11 @@
 package dev.yardstick.dashboards.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.yardstick.dashboards.query.ParsedQuery;
+import dev.yardstick.dashboards.query.QueryParser;
+import dev.yardstick.dashboards.query.QuerySyntaxException;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +18,6 @@ final class MonitorLinter {
             "query alert", "rum alert", "service check", "synthetics alert", "trace-analytics alert", "slo alert",
             "event-v2 alert", "audit alert", "ci-pipelines alert", "ci-tests alert", "error-tracking alert",
             "database-monitoring alert", "network-performance alert", "cost alert", "data-quality alert");
-    private static final Pattern THRESHOLD = Pattern.compile("\\s(>=|<=|>|<|==)\\s*(-?\\d+(\\.\\d+)?)\\s*$");
     private static final Pattern HANDLE = Pattern.compile("(^|\\s)@[A-Za-z0-9_.+-]+(@[A-Za-z0-9_.-]+)?");
 
     void lint(Findings f) {
@@ -58,29 +59,36 @@ final class MonitorLinter {
         if (!"query alert".equals(m.path("type").asText()) && !"metric alert".equals(m.path("type").asText())) {
             return;
         }
-        Matcher q = THRESHOLD.matcher(m.path("query").asText());
-        JsonNode t = m.path("options").path("thresholds");
-        if (!q.find()) {
-            f.error("threshold", "query", "metricQuery", "query does not end with a comparison such as '> 5'");
+        ParsedQuery.MonitorParts q;
+        try {
+            q = QueryParser.monitor(m.path("query").asText()).monitor().orElseThrow();
+        } catch (QuerySyntaxException e) {
+            f.error("monitor-syntax", "query", e.token(), "metricQuery", e.getMessage());
             return;
         }
+        JsonNode t = m.path("options").path("thresholds");
         if (!t.has("critical")) {
             f.error("threshold", "options.thresholds", "critical", "options.thresholds.critical is missing");
             return;
         }
-        double inQuery = Double.parseDouble(q.group(2));
         double critical = t.get("critical").asDouble();
-        if (Double.compare(inQuery, critical) != 0) {
-            f.error("threshold", "options.thresholds.critical", "critical", "query threshold " + q.group(2)
+        if (Double.compare(q.threshold(), critical) != 0) {
+            f.error("threshold", "options.thresholds.critical", "critical", "query threshold " + q.thresholdText()
                     + " differs from options.thresholds.critical " + t.get("critical"));
         }
         if (t.has("warning")) {
             double warning = t.get("warning").asDouble();
-            boolean above = q.group(1).startsWith(">");
-            if (above ? warning > critical : warning < critical) {
+            boolean above = q.comparator().startsWith(">");
+            if (above ? warning >= critical : warning <= critical) {
                 f.error("threshold", "options.thresholds.warning", "warning", "warning " + t.get("warning")
-                        + " must be " + (above ? "below" : "above") + " critical " + t.get("critical") + " for comparator " + q.group(1));
+                        + " must be " + (above ? "below" : "above") + " critical " + t.get("critical") + " for comparator " + q.comparator());
             }
+        }
+        JsonNode options = m.path("options");
+        if (options.has("no_data_timeframe") && options.get("no_data_timeframe").asLong() < 2 * q.windowMinutes()) {
+            f.error("no-data-window", "options.no_data_timeframe", q.evaluation(), "noDataMinutes", "no_data_timeframe "
+                    + options.get("no_data_timeframe").asLong() + " min must be at least twice the " + q.windowMinutes()
+                    + "-minute evaluation window (" + q.evaluation() + ")");
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.yardstick.dashboards.lint;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.CompiledArtifact;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,35 +44,69 @@ public final class SourceLocator {
         this.libraryFiles = List.copyOf(files);
     }
 
-    /** A file and 1-based line (0 = unknown). */
-    public record Location(String file, int line) {
+    /** A file, 1-based line and column (0 = unknown). */
+    public record Location(String file, int line, int column) {
     }
 
     Location locate(CompiledArtifact artifact, String hint) {
         if (hint == null || hint.isEmpty()) {
-            return new Location(artifact.displaySource(), 0);
+            return new Location(artifact.displaySource(), 0, 0);
         }
-        int line = find(artifact.source(), hint);
-        if (line > 0) {
-            return new Location(artifact.displaySource(), line);
+        int[] at = find(artifact.source(), hint);
+        if (at[0] > 0) {
+            return new Location(artifact.displaySource(), at[0], at[1]);
         }
         for (Path lib : libraryFiles) {
-            line = find(lib, hint);
-            if (line > 0) {
-                return new Location(display(lib), line);
+            at = find(lib, hint);
+            if (at[0] > 0) {
+                return new Location(display(lib), at[0], at[1]);
             }
         }
-        return new Location(artifact.displaySource(), 0);
+        return new Location(artifact.displaySource(), 0, 0);
     }
 
-    private int find(Path file, String hint) {
-        List<String> lines = cache.computeIfAbsent(file, SourceLocator::read);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(hint)) {
-                return i + 1;
+    /**
+     * Locates the first of several hints that occurs, preferring the file that defines the widget (the one
+     * containing {@code near}, e.g. its title) so a token such as an aggregator is found where that widget is
+     * written; falls back to {@code near} itself.
+     */
+    Location locate(CompiledArtifact artifact, List<String> hints, String near) {
+        Path nearFile = near == null || near.isEmpty() ? null : fileContaining(artifact, near);
+        for (String hint : hints) {
+            if (hint == null || hint.isBlank()) {
+                continue;
+            }
+            if (nearFile != null) {
+                int[] at = find(nearFile, hint);
+                if (at[0] > 0) {
+                    return new Location(nearFile.equals(artifact.source()) ? artifact.displaySource() : display(nearFile), at[0], at[1]);
+                }
+            }
+            Location found = locate(artifact, hint);
+            if (found.line() > 0) {
+                return found;
             }
         }
-        return 0;
+        return locate(artifact, near);
+    }
+
+    private Path fileContaining(CompiledArtifact artifact, String hint) {
+        if (find(artifact.source(), hint)[0] > 0) {
+            return artifact.source();
+        }
+        return libraryFiles.stream().filter(f -> find(f, hint)[0] > 0).findFirst().orElse(null);
+    }
+
+    /** {line, column}, 1-based, of the first occurrence; {0, 0} when absent. */
+    private int[] find(Path file, String hint) {
+        List<String> lines = cache.computeIfAbsent(file, SourceLocator::read);
+        for (int i = 0; i < lines.size(); i++) {
+            int column = lines.get(i).indexOf(hint);
+            if (column >= 0) {
+                return new int[] {i + 1, column + 1};
+            }
+        }
+        return new int[] {0, 0};
     }
 
     private String display(Path file) {

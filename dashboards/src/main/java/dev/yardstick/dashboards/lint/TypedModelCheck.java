@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.datadog.api.client.v1.model.Dashboard;
 import com.datadog.api.client.v1.model.Monitor;
-import dev.yardstick.dashboards.ArtifactKind;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

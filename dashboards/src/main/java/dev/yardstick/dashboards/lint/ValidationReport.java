@@ -8,15 +8,17 @@ import java.util.List;
  * @param diagnostics every finding, compile errors first
  * @param checked keys of the dashboards and monitors whose catalogue check ran
  * @param skipped one line per artifact not checked against the catalogue, e.g.
- *     {@code dashboard asana (dashboards/sources/asana.jsonnet): skipped: needs collector asana (not installed)}
+ *     {@code dashboard x (dashboards/sources/x.jsonnet): skipped: needs collector x (not installed), and no shipped catalogue}
+ * @param notes one line per artifact checked against a shipped catalogue because its collector is not installed
  */
-public record ValidationReport(List<Diagnostic> diagnostics, List<String> checked, List<String> skipped) {
+public record ValidationReport(List<Diagnostic> diagnostics, List<String> checked, List<String> skipped, List<String> notes) {
 
     /** Copies the lists. */
     public ValidationReport {
         diagnostics = List.copyOf(diagnostics);
         checked = List.copyOf(checked);
         skipped = List.copyOf(skipped);
+        notes = List.copyOf(notes);
     }
 
     /** Errors only. */

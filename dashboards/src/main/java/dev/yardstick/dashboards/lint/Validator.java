@@ -2,13 +2,14 @@ package dev.yardstick.dashboards.lint;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.yardstick.dashboards.ArtifactKind;
-import dev.yardstick.dashboards.CompileReport;
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.ArtifactKind;
+import dev.yardstick.dashboards.model.CompileReport;
+import dev.yardstick.dashboards.model.CompiledArtifact;
 import dev.yardstick.dashboards.compile.CompileError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Offline validation, no credentials: compile errors, structural lint and the typed-model pass on every
@@ -42,10 +43,11 @@ public final class Validator {
     public ValidationReport validate(CompileReport compiled) {
         List<Diagnostic> out = new ArrayList<>();
         for (CompileError e : compiled.errors()) {
-            out.add(new Diagnostic(Severity.ERROR, "compile", e.file(), e.line(), "", e.message()));
+            out.add(new Diagnostic(Severity.ERROR, "compile", e.file(), e.line(), e.column(), "", e.message()));
         }
         List<String> checked = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (CompiledArtifact a : compiled.artifacts()) {
             Findings f = new Findings(a, locator);
             if (a.kind() == ArtifactKind.DASHBOARD) {
@@ -55,30 +57,38 @@ public final class Validator {
             }
             typed.check(f);
             List<String> missing = catalogue.missingCollectors(a);
-            if (missing.isEmpty()) {
+            List<String> unknown = catalogue.unknownCollectors(a);
+            if (unknown.isEmpty()) {
                 checkCatalogue(f);
                 checked.add(a.key());
+                if (!missing.isEmpty()) {
+                    notes.add(a.kind().label() + " " + a.key() + " (" + a.displaySource() + "): collector"
+                            + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                            + " not installed; checked against the shipped catalogue");
+                }
             } else {
-                skipped.add(a.kind().label() + " " + a.key() + " (" + a.displaySource() + "): " + Catalogue.skipReason(missing));
+                skipped.add(a.kind().label() + " " + a.key() + " (" + a.displaySource() + "): " + Catalogue.skipReason(unknown)
+                        + ", and no shipped catalogue");
             }
             out.addAll(f.list());
         }
-        return new ValidationReport(out, checked, skipped);
+        return new ValidationReport(out, checked, skipped, notes);
     }
 
     private void checkCatalogue(Findings f) {
+        Set<String> known = catalogue.namesFor(f.artifact());
         for (Map.Entry<String, String> e : MetricNames.of(f.artifact()).entrySet()) {
-            if (!catalogue.metricNames().contains(e.getKey())) {
+            if (!known.contains(e.getKey())) {
                 f.error("catalogue", e.getValue(), e.getKey(), "metric '" + e.getKey()
-                        + "' is not declared by any installed collector" + suggestion(e.getKey()));
+                        + "' is not declared by any installed collector or shipped catalogue" + suggestion(e.getKey(), known));
             }
         }
     }
 
-    private String suggestion(String name) {
+    private static String suggestion(String name, Set<String> names) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String known : catalogue.metricNames()) {
+        for (String known : names) {
             int d = distance(name, known);
             if (d < bestDistance) {
                 bestDistance = d;

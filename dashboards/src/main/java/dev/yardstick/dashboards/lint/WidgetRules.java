@@ -63,9 +63,6 @@ final class WidgetRules {
     static final String NUMBER = "-?\\d+(\\.\\d+)?";
     static final Pattern MARKER_VALUE = Pattern.compile("^(y = " + NUMBER + "|" + NUMBER + " < y < " + NUMBER
             + "|y > " + NUMBER + "|y < " + NUMBER + ")$");
-    static final Pattern TEMPLATE_REF = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_-]*)");
-    /** Identifiers in a formula that are not followed by "(" (function calls). */
-    static final Pattern FORMULA_IDENT = Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\b(?!\\s*\\()");
 
     private WidgetRules() {
     }

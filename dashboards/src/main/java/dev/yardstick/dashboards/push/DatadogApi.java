@@ -6,7 +6,7 @@ import com.datadog.api.client.ApiClient;
 import com.datadog.api.client.ApiException;
 import com.datadog.api.client.Pair;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.yardstick.dashboards.DatadogApiSettings;
+import dev.yardstick.dashboards.model.DatadogApiSettings;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.GenericType;
 import java.util.ArrayList;

@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A desired-subset diff: only keys present in the compiled JSON are compared (server-added fields such
- * as ids, timestamps and option defaults never show up), arrays by position, numbers numerically,
- * monitor names/messages/queries with surrounding whitespace trimmed, and {@code metric alert} equal to
- * {@code query alert}.
+ * Compiled JSON against live JSON: every key of the code is compared, and every key present live but absent
+ * from the code is drift (a marker or query added in the UI), except the server-managed fields of
+ * {@link ServerManagedFields}. Arrays compare by position, numbers numerically, monitor names/messages/queries
+ * with surrounding whitespace trimmed, and {@code metric alert} equals {@code query alert}.
  */
 public final class JsonDiff {
     private static final Set<String> TRIMMED = Set.of("name", "message", "query");
-    /** Read-only fields the service adds, removed by {@link #canonical(JsonNode)}. */
-    private static final Set<String> READ_ONLY = Set.of("id", "url", "author_handle", "author_name", "created_at",
-            "modified_at", "is_read_only", "created", "modified", "creator", "overall_state", "deleted", "restricted_roles");
 
     private JsonDiff() {
     }
@@ -44,8 +41,7 @@ public final class JsonDiff {
     public static JsonNode canonical(JsonNode live) {
         JsonNode copy = live.deepCopy();
         if (copy instanceof ObjectNode o) {
-            READ_ONLY.forEach(o::remove);
-            o.remove("pause_auto_refresh");
+            ServerManagedFields.TOP_LEVEL.forEach(o::remove);
             removeWidgetIds(o.path("widgets"));
         }
         return copy;
@@ -67,6 +63,12 @@ public final class JsonDiff {
             for (Iterator<String> it = desired.fieldNames(); it.hasNext();) {
                 String field = it.next();
                 compare(path.isEmpty() ? field : path + "." + field, desired.get(field), live.get(field), out);
+            }
+            for (Iterator<String> it = live.fieldNames(); it.hasNext();) {
+                String field = it.next();
+                if (!desired.has(field) && !ServerManagedFields.ignored(path, field, live.get(field))) {
+                    out.add(new Change(path.isEmpty() ? field : path + "." + field, live.get(field), null));
+                }
             }
         } else if (desired.isArray() && live.isArray()) {
             int n = Math.max(desired.size(), live.size());

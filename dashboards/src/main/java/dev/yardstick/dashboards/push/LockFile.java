@@ -2,8 +2,8 @@ package dev.yardstick.dashboards.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yardstick.dashboards.ArtifactKind;
-import dev.yardstick.dashboards.Json;
+import dev.yardstick.dashboards.model.ArtifactKind;
+import dev.yardstick.dashboards.model.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

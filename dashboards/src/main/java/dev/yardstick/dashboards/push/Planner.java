@@ -3,7 +3,7 @@ package dev.yardstick.dashboards.push;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.CompiledArtifact;
 import dev.yardstick.dashboards.lint.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,7 @@ public final class Planner {
     private final RemoteStore remote;
     private final LockFile lock;
     private final Catalogue catalogue;
+    private final boolean includeUninstalled;
 
     /**
      * Creates a planner.
@@ -26,9 +27,22 @@ public final class Planner {
      * @param catalogue installed collector types (artifacts needing others are skipped)
      */
     public Planner(RemoteStore remote, LockFile lock, Catalogue catalogue) {
+        this(remote, lock, catalogue, false);
+    }
+
+    /**
+     * Creates a planner.
+     *
+     * @param remote the live side
+     * @param lock the key → id map
+     * @param catalogue installed collector types
+     * @param includeUninstalled plan artifacts whose collectors are not installed too (instead of skipping them)
+     */
+    public Planner(RemoteStore remote, LockFile lock, Catalogue catalogue, boolean includeUninstalled) {
         this.remote = requireNonNull(remote, "remote");
         this.lock = requireNonNull(lock, "lock");
         this.catalogue = requireNonNull(catalogue, "catalogue");
+        this.includeUninstalled = includeUninstalled;
     }
 
     /** Plans every artifact. */
@@ -43,7 +57,7 @@ public final class Planner {
     /** Plans one artifact. */
     public PlanEntry plan(CompiledArtifact a) {
         List<String> missing = catalogue.missingCollectors(a);
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty() && !includeUninstalled) {
             return new PlanEntry(a, PlanEntry.Action.SKIPPED, Optional.empty(), List.of(), Catalogue.skipReason(missing));
         }
         Live live = resolve(a);

@@ -2,7 +2,7 @@ package dev.yardstick.dashboards.push;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.CompiledArtifact;
 import java.util.ArrayList;
 import java.util.List;
 

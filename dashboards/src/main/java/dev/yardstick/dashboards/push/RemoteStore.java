@@ -3,7 +3,7 @@ package dev.yardstick.dashboards.push;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.yardstick.dashboards.ArtifactKind;
+import dev.yardstick.dashboards.model.ArtifactKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +78,34 @@ public final class RemoteStore {
         api.get(operation(ArtifactKind.MONITOR, "list"), path(ArtifactKind.MONITOR), Map.of("monitor_tags", "managed-by:yardstick"))
                 .forEach(list::add);
         return list;
+    }
+
+    /** A live object that carries a Yardstick key. */
+    public record Managed(String key, String id, String title) {
+    }
+
+    /** Every live dashboard or monitor carrying a Yardstick key (description marker or key tag). */
+    public List<Managed> managed(ArtifactKind kind) {
+        List<Managed> out = new ArrayList<>();
+        if (kind == ArtifactKind.DASHBOARD) {
+            for (JsonNode d : dashboards()) {
+                String description = d.path("description").asText("");
+                int at = description.indexOf("[yardstick-key:");
+                int end = at < 0 ? -1 : description.indexOf(']', at);
+                if (end > 0) {
+                    out.add(new Managed(description.substring(at + 15, end), d.path("id").asText(), d.path("title").asText()));
+                }
+            }
+        } else {
+            for (JsonNode m : managedMonitors()) {
+                for (JsonNode t : m.path("tags")) {
+                    if (t.asText().startsWith("yardstick-key:")) {
+                        out.add(new Managed(t.asText().substring(14), m.path("id").asText(), m.path("name").asText()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** POSTs a new object and returns the id Datadog assigned. */

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yardstick.dashboards.ArtifactKind;
-import dev.yardstick.dashboards.CompileReport;
-import dev.yardstick.dashboards.CompiledArtifact;
+import dev.yardstick.dashboards.model.ArtifactKind;
+import dev.yardstick.dashboards.model.CompileReport;
+import dev.yardstick.dashboards.model.CompiledArtifact;
 import dev.yardstick.dashboards.FakeCatalogue;
-import dev.yardstick.dashboards.Json;
+import dev.yardstick.dashboards.model.Json;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -55,7 +55,9 @@ class LintRulesTest {
         "/widgets/1/definition/markers/0/display_type|marker|marker display_type 'error dashd'|`\"error dashd\"`",
         "/widgets/1/definition/markers/0/value|marker|marker value 'y=95' is not|`\"y=95\"`",
         "/widgets/2/layout/is_column_break|layout|is_column_break may be set on at most one widget|true",
-        "/widgets/1/definition/requests/0/queries/0/query|catalogue|metric 'github.ci.workflow_runs_7dd' is not declared by any installed collector (did you mean 'github.ci.workflow_runs_7d'?)|`\"sum:github.ci.workflow_runs_7dd{$env}\"`",
+        "/widgets/1/definition/requests/0/queries/0/query|catalogue|metric 'github.ci.workflow_runs_7dd' is not declared by any installed collector or shipped catalogue (did you mean 'github.ci.workflow_runs_7d'?)|`\"sum:github.ci.workflow_runs_7dd{$env}\"`",
+        "/widgets/1/definition/requests/0/queries/0/query|query-syntax|unknown space aggregator 'count_nonzero'|`\"count_nonzero:github.ci.workflow_runs_7d{$env}\"`",
+        "/widgets/1/definition/requests/0/formulas/0/formula|formula-syntax|clamp_min() takes 2 argument(s), got 1|`\"clamp_min(query1)\"`",
         "/widgets/1/definition/titel|typed-model|unknown field 'titel' for TimeseriesWidgetDefinition|`\"x\"`",
     })
     void dashboardRule(String pointer, String rule, String message, String value) throws Exception {
@@ -72,7 +74,10 @@ class LintRulesTest {
         "/priority|priority|priority must be 1 (high) to 5 (low), got 9|9",
         "/options/thresholds/critical|threshold|query threshold 10 differs from options.thresholds.critical 12|12",
         "/options/thresholds/warning|threshold|warning 15 must be below critical 10|15",
-        "/query|threshold|query does not end with a comparison|`\"avg(last_1h):max:github.ci.failed_workflows_7d{env:production}\"`",
+        "/query|monitor-syntax|expected a comparator (>, >=, <, <=)|`\"avg(last_1h):max:github.ci.failed_workflows_7d{env:production}\"`",
+        "/query|monitor-syntax|monitors have no template variables: replace $env|`\"avg(last_1h):max:github.ci.failed_workflows_7d{$env} > 10\"`",
+        "/query|monitor-syntax|window 'last_1x' must be|`\"avg(last_1x):max:github.ci.failed_workflows_7d{env:production} > 10\"`",
+        "/options/no_data_timeframe|no-data-window|no_data_timeframe 90 min must be at least twice the 60-minute evaluation window|90",
         "/options/on_missing_data|no-data|no_data_timeframe cannot be combined with on_missing_data|`\"show_no_data\"`",
         "/tags|identity|lacks the identity tag yardstick-key:fixture|`[\"managed-by:yardstick\"]`",
         "/message|notification|message names no notification handle|`\"Too many failures.\"`",
@@ -124,7 +129,7 @@ class LintRulesTest {
     private static List<Diagnostic> validate(ArtifactKind kind, JsonNode body) throws URISyntaxException {
         Path source = fixturePath(kind);
         CompiledArtifact artifact = new CompiledArtifact("fixture", kind, List.of(), source, source.getFileName().toString(), body);
-        Validator validator = new Validator(Catalogue.of(FakeCatalogue.metrics(), FakeCatalogue.ALL_TYPES),
+        Validator validator = new Validator(FakeCatalogue.all(),
                 new SourceLocator(source.getParent(), List.of()));
         return validator.validate(new CompileReport(List.of(artifact), List.of())).diagnostics();
     }

@@ -1,6 +1,6 @@
 package dev.yardstick.dashboards.lint;
 
-import dev.yardstick.dashboards.CompileReport;
+import dev.yardstick.dashboards.model.CompileReport;
 import dev.yardstick.dashboards.ProjectFiles;
 import dev.yardstick.dashboards.Projects;
 import java.nio.file.Path;

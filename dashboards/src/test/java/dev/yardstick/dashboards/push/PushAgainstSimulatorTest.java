@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yardstick.dashboards.ArtifactKind;
-import dev.yardstick.dashboards.CompileReport;
-import dev.yardstick.dashboards.CompiledArtifact;
-import dev.yardstick.dashboards.DatadogApiSettings;
+import dev.yardstick.dashboards.model.ArtifactKind;
+import dev.yardstick.dashboards.model.CompileReport;
+import dev.yardstick.dashboards.model.CompiledArtifact;
+import dev.yardstick.dashboards.model.DatadogApiSettings;
 import dev.yardstick.dashboards.FakeCatalogue;
 import dev.yardstick.dashboards.Projects;
 import dev.yardstick.dashboards.lint.Catalogue;
@@ -33,7 +33,7 @@ class PushAgainstSimulatorTest {
     private final DatadogApiSimulator api = new DatadogApiSimulator(
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), Optional.empty());
     private final List<Integer> sleeps = new ArrayList<>();
-    private final Catalogue all = Catalogue.of(FakeCatalogue.metrics(), FakeCatalogue.ALL_TYPES);
+    private final Catalogue all = FakeCatalogue.all();
     @TempDir
     Path dir;
 
@@ -52,9 +52,9 @@ class PushAgainstSimulatorTest {
     void firstPushCreatesEachOnceSecondReportsNoChanges() {
         PushResult first = pusher(0, all).push(compiled.artifacts(), false);
         assertTrue(first.ok(), () -> first.failures().toString());
-        assertEquals(19, first.created());
-        assertEquals(11, api.dashboards().size());
-        assertEquals(8, api.monitors().size());
+        assertEquals(22, first.created());
+        assertEquals(12, api.dashboards().size());
+        assertEquals(10, api.monitors().size());
 
         api.clearRequests();
         PushResult second = pusher(0, all).push(compiled.artifacts(), false);
@@ -62,7 +62,7 @@ class PushAgainstSimulatorTest {
         assertEquals(0, second.created() + second.updated());
         assertTrue(second.lines().stream().allMatch(l -> l.startsWith("unchanged ")), () -> second.lines().toString());
         assertTrue(api.requests().stream().noneMatch(r -> Set.of("POST", "PUT", "DELETE").contains(r.method())));
-        assertEquals(11, api.dashboards().size());
+        assertEquals(12, api.dashboards().size());
     }
 
     @Test
@@ -71,9 +71,9 @@ class PushAgainstSimulatorTest {
         Files.delete(dir.resolve("lock.json"));
         PushResult again = pusher(0, all).push(compiled.artifacts(), false);
         assertEquals(0, again.created());
-        assertEquals(11, api.dashboards().size());
-        assertEquals(8, api.monitors().size());
-        assertEquals(11, LockFile.load(dir.resolve("lock.json"), api.baseUrl()).entries(ArtifactKind.DASHBOARD).size());
+        assertEquals(12, api.dashboards().size());
+        assertEquals(10, api.monitors().size());
+        assertEquals(12, LockFile.load(dir.resolve("lock.json"), api.baseUrl()).entries(ArtifactKind.DASHBOARD).size());
     }
 
     @Test
@@ -86,8 +86,8 @@ class PushAgainstSimulatorTest {
 
         PushResult rerun = pusher(0, all).push(compiled.artifacts(), false);
         assertTrue(rerun.ok(), () -> rerun.failures().toString());
-        assertEquals(11, api.dashboards().size());
-        assertEquals(8, api.monitors().size());
+        assertEquals(12, api.dashboards().size());
+        assertEquals(10, api.monitors().size());
         assertEquals(0, pusher(0, all).push(compiled.artifacts(), false).created());
     }
 
@@ -125,7 +125,7 @@ class PushAgainstSimulatorTest {
         PushResult result = pusher(0, githubOnly).push(compiled.artifacts(), false);
         assertTrue(result.lines().contains("dashboard asana: skipped: needs collector asana (not installed)"), () -> result.lines().toString());
         assertEquals(4, api.dashboards().size());
-        assertEquals(5, api.monitors().size());
+        assertEquals(7, api.monitors().size());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.yardstick.dashboards;
+package dev.yardstick.dashboards.model;
 
 import static java.util.Objects.requireNonNull;
 
@@ -15,9 +15,10 @@ import java.util.List;
  * @param source the Jsonnet file it came from
  * @param displaySource the source path shown in messages
  * @param body the JSON sent to Datadog, exactly as compiled
+ * @param sandboxOnly pushed only to a loopback API (the sandbox), never to a real Datadog site
  */
 public record CompiledArtifact(String key, ArtifactKind kind, List<String> requires, Path source, String displaySource,
-                               JsonNode body) {
+                               JsonNode body, boolean sandboxOnly) {
 
     /** Validates and copies the components. */
     public CompiledArtifact {
@@ -27,6 +28,11 @@ public record CompiledArtifact(String key, ArtifactKind kind, List<String> requi
         requireNonNull(source, "source");
         requireNonNull(displaySource, "displaySource");
         requireNonNull(body, "body");
+    }
+
+    /** An artifact for every Datadog site. */
+    public CompiledArtifact(String key, ArtifactKind kind, List<String> requires, Path source, String displaySource, JsonNode body) {
+        this(key, kind, requires, source, displaySource, body, false);
     }
 
     /** The output file name, e.g. {@code github_cicd.json}. */

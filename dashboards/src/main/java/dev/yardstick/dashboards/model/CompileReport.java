@@ -1,4 +1,4 @@
-package dev.yardstick.dashboards;
+package dev.yardstick.dashboards.model;
 
 import dev.yardstick.dashboards.compile.CompileError;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.yardstick.dashboards;
+package dev.yardstick.dashboards.model;
 
 /** What a compiled source describes. */
 public enum ArtifactKind {

@@ -1,4 +1,4 @@
-package dev.yardstick.dashboards;
+package dev.yardstick.dashboards.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

@@ -1,4 +1,4 @@
-package dev.yardstick.dashboards;
+package dev.yardstick.dashboards.model;
 
 import static java.util.Objects.requireNonNull;
 
