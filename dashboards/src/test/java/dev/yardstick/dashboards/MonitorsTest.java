@@ -18,13 +18,16 @@ class MonitorsTest {
     private final List<CompiledArtifact> monitors = Projects.compileRepository().of(ArtifactKind.MONITOR);
 
     @Test
-    void everyMessageSaysWhatToCheckAndLinksItsRunbookSection() {
+    void everyMessageSaysWhatToCheckAndLinksItsRunbookSection() throws java.io.IOException {
+        String operations = java.nio.file.Files.readString(Projects.REPO.resolve("docs/operations.md"));
         for (CompiledArtifact m : monitors) {
             String message = m.body().get("message").asText();
             assertTrue(message.contains("Check "), m.key() + ": " + message);
             Matcher runbook = RUNBOOK.matcher(message);
             assertTrue(runbook.find(), m.key() + ": " + message);
             assertEquals(m.key(), runbook.group(1), "the runbook anchor is the monitor's key");
+            assertTrue(operations.contains("<a id=\"" + runbook.group(1) + "\"></a>"),
+                    "docs/operations.md has no runbook entry #" + runbook.group(1));
         }
     }
 
