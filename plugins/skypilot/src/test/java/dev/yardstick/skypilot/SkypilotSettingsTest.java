@@ -84,7 +84,7 @@ class SkypilotSettingsTest {
     void badValuesFailAtStartUpNamingTheKey(String hocon, String key) {
         ConfigurationException failure = assertThrows(ConfigurationException.class,
                 () -> settings(hocon.replace("; ", "\n")));
-        assertTrue(failure.getMessage().startsWith("yardstick.collectors.skypilot." + key), failure.getMessage());
+        assertEquals("yardstick.collectors.skypilot." + key, failure.path(), failure.getMessage());
         assertFalse(failure.getMessage().contains("secretpw"), failure.getMessage());
     }
 }
