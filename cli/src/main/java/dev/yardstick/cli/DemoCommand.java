@@ -32,7 +32,7 @@ final class DemoCommand extends RuntimeCommand {
     int execute() throws Exception {
         try (Sandbox sandbox = Sandbox.builder().start()) {
             List<String> demoSettings = DemoSettings.of(sandbox, datadogUrl, DEMO_DIR);
-            Yardstick.Builder builder = Yardstick.builder(global.sources(demoSettings));
+            Yardstick.Builder builder = Yardstick.builder(global().sources(demoSettings));
             try (Yardstick yardstick = start(builder)) {
                 RunReport report = yardstick.run(RunOptions.all());
                 RunSummary.print(report, out());

@@ -16,7 +16,12 @@ import picocli.CommandLine.Option;
 
 /** {@code yardstick run}: collect and deliver, once or on a schedule. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the enabled collectors and deliver their points to the sinks.")
+        description = "Run the enabled collectors and deliver their points to the sinks.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every collector succeeded and every point was delivered",
+            "1:partial: a collector failed or timed out, or points were dropped (by a sink, or by the pipeline's "
+                + "cardinality cap or value checks) or spooled for the next run",
+            "2:usage or configuration error (nothing ran)"})
 final class RunCommand extends RuntimeCommand {
     static final class Repeat {
         @Option(names = "--once", description = "Run once and exit (default).")

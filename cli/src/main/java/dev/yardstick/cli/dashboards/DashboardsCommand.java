@@ -43,7 +43,8 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
         super(environment, retry);
     }
 
-    @Command(name = "build", description = "Compile every dashboard and monitor to JSON (no credentials needed).")
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Compile every dashboard and monitor to JSON (no credentials needed).")
     int build(@Option(names = "--out", paramLabel = "DIR", defaultValue = "build/dashboards",
             description = "Output directory, relative to the project (default: ${DEFAULT-VALUE}).") Path out) {
         return support.guarded(err(), () -> {
@@ -56,22 +57,26 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
         });
     }
 
-    @Command(name = "validate", description = "Offline checks: structural lint, datadog-api-client models, metric catalogue.")
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Offline checks: structural lint, datadog-api-client models, metric catalogue.")
     int validate(@Option(names = "--strict", description = "Treat warnings as errors.") boolean strict) {
         return support.validate(libraries, ArtifactKind.DASHBOARD, strict, out(), err());
     }
 
-    @Command(name = "plan", description = "Show what a push would change, as JSON-path differences against Datadog.")
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = "Show what a push would change, as JSON-path differences against Datadog.")
     int plan() {
         return support.plan(libraries, ArtifactKind.DASHBOARD, out(), err());
     }
 
-    @Command(name = "push", description = "Create or update each dashboard by its stable key; never duplicates.")
+    @Command(name = "push", mixinStandardHelpOptions = true,
+            description = "Create or update each dashboard by its stable key; never duplicates.")
     int push(@Option(names = "--dry-run", description = "Only say what would change.") boolean dryRun) {
         return support.push(libraries, ArtifactKind.DASHBOARD, dryRun, out(), err());
     }
 
-    @Command(name = "export", description = "Print a live dashboard as canonical JSON.")
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Print a live dashboard as canonical JSON.")
     int export(@Parameters(paramLabel = "ID", description = "The Datadog dashboard id, e.g. abc-def-ghi.") String id,
                @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout.") Path file) {
         return support.guarded(err(), () -> {
@@ -86,7 +91,8 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
         });
     }
 
-    @Command(name = "pull", description = "Write every managed live dashboard as canonical JSON, to adopt UI edits into code.")
+    @Command(name = "pull", mixinStandardHelpOptions = true,
+            description = "Write every managed live dashboard as canonical JSON, to adopt UI edits into code.")
     int pull(@Option(names = "--out", paramLabel = "DIR", defaultValue = "build/dashboards/pulled",
             description = "Output directory, relative to the project (default: ${DEFAULT-VALUE}).") Path out) {
         return support.guarded(err(), () -> {
@@ -98,7 +104,8 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
         });
     }
 
-    @Command(name = "delete", description = "Delete the live dashboard with this key and forget it in the lock file.")
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete the live dashboard with this key and forget it in the lock file.")
     int delete(@Parameters(paramLabel = "KEY", description = "The dashboard's stable key.") String key,
                @Option(names = "--dry-run", description = "Only say what would be deleted.") boolean dryRun) {
         return support.guarded(err(), () -> {
@@ -107,7 +114,8 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
         });
     }
 
-    @Command(name = "list", description = "List live dashboards managed by Yardstick, and keys not pushed yet.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List live dashboards managed by Yardstick, and keys not pushed yet.")
     int list() {
         return support.guarded(err(), () -> {
             support.service(libraries).list().forEach(out()::println);

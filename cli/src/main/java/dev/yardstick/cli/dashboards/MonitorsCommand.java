@@ -34,17 +34,20 @@ public final class MonitorsCommand extends DatadogAssetsCommand {
         super(environment, retry);
     }
 
-    @Command(name = "validate", description = "Offline checks; also Datadog's validate endpoint when credentials exist.")
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Offline checks; also Datadog's validate endpoint when credentials exist.")
     int validate(@Option(names = "--strict", description = "Treat warnings as errors.") boolean strict) {
         return support.validate(libraries, ArtifactKind.MONITOR, strict, out(), err());
     }
 
-    @Command(name = "plan", description = "Show what a push would change.")
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = "Show what a push would change.")
     int plan() {
         return support.plan(libraries, ArtifactKind.MONITOR, out(), err());
     }
 
-    @Command(name = "push", description = "Create or update each monitor by its yardstick-key tag; never duplicates.")
+    @Command(name = "push", mixinStandardHelpOptions = true,
+            description = "Create or update each monitor by its yardstick-key tag; never duplicates.")
     int push(@Option(names = "--dry-run", description = "Only say what would change.") boolean dryRun) {
         return support.push(libraries, ArtifactKind.MONITOR, dryRun, out(), err());
     }
