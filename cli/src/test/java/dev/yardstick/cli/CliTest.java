@@ -81,5 +81,21 @@ class CliTest {
         Result result = run("metrics", "catalog");
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("yardstick.collector.success"), result.out());
+        assertTrue(result.out().startsWith("SOURCE"), "a header row first: " + result.out());
+    }
+
+    @Test
+    void metricsCatalogAsJson() throws Exception {
+        Result result = run("metrics", "catalog", "--format", "json");
+        assertEquals(0, result.exitCode(), result.err());
+        com.fasterxml.jackson.databind.JsonNode array = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(result.out());
+        assertTrue(array.size() > 50, result.out());
+        com.fasterxml.jackson.databind.JsonNode success = java.util.stream.StreamSupport
+                .stream(array.spliterator(), false)
+                .filter(node -> node.get("metric").asText().equals("yardstick.collector.success"))
+                .findFirst().orElseThrow();
+        assertEquals("yardstick", success.get("source").asText());
+        assertEquals("collector", success.get("tags").get(0).asText());
     }
 }
