@@ -46,13 +46,15 @@ final class RunCommand extends RuntimeCommand {
 
     @Override
     int execute() throws InterruptedException {
-        RunOptions options = new RunOptions(Optional.ofNullable(at), new HashSet<>(collectors), !dryRun);
-        try (Yardstick yardstick = start(runtime())) {
+        Ansi ansi = Ansi.forConsole(global().noColor);
+        try (Yardstick yardstick = start(runtime()); RunProgress progress = RunProgress.forConsole(err(), ansi)) {
+            RunOptions options = new RunOptions(Optional.ofNullable(at), new HashSet<>(collectors), !dryRun,
+                    progress);
             if (schedule.every == null) {
-                return once(yardstick, options);
+                return once(yardstick, options, ansi);
             }
             Schedule every = Schedule.configured(options).every(Durations.parse(schedule.every, "--every"));
-            ScheduledRuns runs = yardstick.schedule(every, report -> RunSummary.print(report, out()));
+            ScheduledRuns runs = yardstick.schedule(every, report -> RunSummary.print(report, out(), ansi));
             Thread stopOnSigterm = new Thread(() -> {
                 runs.stop();
                 try {
@@ -70,9 +72,9 @@ final class RunCommand extends RuntimeCommand {
         }
     }
 
-    private int once(Yardstick yardstick, RunOptions options) throws InterruptedException {
+    private int once(Yardstick yardstick, RunOptions options, Ansi ansi) throws InterruptedException {
         RunReport report = yardstick.run(options);
-        RunSummary.print(report, out());
+        RunSummary.print(report, out(), ansi);
         return report.exitCode();
     }
 }

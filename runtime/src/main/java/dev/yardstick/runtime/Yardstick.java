@@ -12,6 +12,7 @@ import dev.yardstick.runtime.config.Startup;
 import dev.yardstick.runtime.config.StartupException;
 import dev.yardstick.runtime.engine.CollectorUnit;
 import dev.yardstick.runtime.engine.RunEngine;
+import dev.yardstick.runtime.engine.RunListener;
 import dev.yardstick.runtime.engine.RunReport;
 import dev.yardstick.runtime.engine.RunSettings;
 import dev.yardstick.runtime.http.HttpServices;
@@ -91,7 +92,13 @@ public final class Yardstick implements AutoCloseable {
      */
     public synchronized RunReport run(RunOptions options) throws InterruptedException {
         Instant at = options.at().orElseGet(clock::instant);
-        return engine.run(CollectorPlan.select(units, options.collectorIds()), at, options.deliver());
+        http.listener(options.listener());
+        try {
+            return engine.run(CollectorPlan.select(units, options.collectorIds()), at, options.deliver(),
+                    options.listener());
+        } finally {
+            http.listener(RunListener.NONE);
+        }
     }
 
     /**
