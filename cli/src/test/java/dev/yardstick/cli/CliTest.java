@@ -72,6 +72,23 @@ class CliTest {
     }
 
     @Test
+    void configShowMarksPluginDefaultsAndNamesEachReferenceFile() {
+        Result result = run("config", "show", "--set", "yardstick.collectors.github.repos=[\"acme/widgets\"]",
+                "--set", "yardstick.collectors.github.token=t0k3n-value");
+
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> lines = result.out().lines().toList();
+        assertTrue(lines.contains("    github {"), "a configured instance: " + result.out());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("    asana {  # plugin defaults")), result.out());
+        // the jar holding each reference.conf, or its module's classes directory in a development build
+        assertTrue(lines.stream().anyMatch(line -> line.contains("# reference.conf:")
+                && (line.contains("(asana/target/classes)") || line.contains("(yardstick-plugin-asana-"))),
+                result.out());
+        assertTrue(lines.stream().anyMatch(line -> line.contains("parallelism = 4")
+                && (line.contains("(runtime/target/classes)") || line.contains("(yardstick-runtime-"))), result.out());
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorWithExitCode2() {
         assertEquals(2, run("run", "--no-such-option").exitCode());
     }
