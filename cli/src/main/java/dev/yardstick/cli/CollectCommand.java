@@ -1,6 +1,7 @@
 package dev.yardstick.cli;
 
 import dev.yardstick.api.CollectFailure;
+import dev.yardstick.api.metric.MetricDescriptor;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.runtime.RunOptions;
 import dev.yardstick.runtime.Yardstick;
@@ -8,10 +9,13 @@ import dev.yardstick.runtime.engine.CollectorOutcome;
 import dev.yardstick.runtime.engine.RunReport;
 import dev.yardstick.runtime.sink.ConsoleSink;
 import dev.yardstick.runtime.sink.PointJson;
+import dev.yardstick.runtime.telemetry.SelfMetrics;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +24,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "collect", mixinStandardHelpOptions = true,
         description = "Run one collector (and what it depends on) and print its points. Nothing is sent.")
 final class CollectCommand extends RuntimeCommand {
+    private static final Set<String> SELF_METRICS = SelfMetrics.CATALOGUE.stream().map(MetricDescriptor::name)
+            .collect(Collectors.toUnmodifiableSet());
+
     @Parameters(paramLabel = "NAME", description = "The collector id, e.g. github or github/oss.")
     String name;
 
@@ -29,11 +36,23 @@ final class CollectCommand extends RuntimeCommand {
     @Option(names = "--at", paramLabel = "INSTANT", description = "Evaluation instant (ISO-8601), default now.")
     Instant at;
 
+    @Option(names = "--with-telemetry", description = "Also print the run's self-telemetry (yardstick.* points: "
+            + "durations, HTTP requests, pipeline drops).")
+    boolean withTelemetry;
+
     @Override
     int execute() throws InterruptedException {
-        try (Yardstick yardstick = start(runtime().withoutConfiguredSinks())) {
-            RunReport report = yardstick.run(new RunOptions(Optional.ofNullable(at), Set.of(name), false));
-            List<MetricPoint> points = report.processed().getOrDefault(name, List.of());
+        List<MetricPoint> telemetry = new ArrayList<>();
+        Yardstick.Builder builder = runtime().withoutConfiguredSinks();
+        if (withTelemetry) {
+            // an in-memory sink, the only one: the run's self-telemetry reaches it after the collector's points
+            builder.addSink("self-telemetry", batch -> batch.stream().filter(CollectCommand::isSelfTelemetry)
+                    .forEach(telemetry::add));
+        }
+        try (Yardstick yardstick = start(builder)) {
+            RunReport report = yardstick.run(new RunOptions(Optional.ofNullable(at), Set.of(name), withTelemetry));
+            List<MetricPoint> points = new ArrayList<>(report.processed().getOrDefault(name, List.of()));
+            points.addAll(telemetry);
             if (json) {
                 out().println(PointJson.toJsonArray(points));
             } else {
@@ -47,5 +66,9 @@ final class CollectCommand extends RuntimeCommand {
             }
             return outcome.succeeded() ? RunReport.OK : RunReport.PARTIAL;
         }
+    }
+
+    private static boolean isSelfTelemetry(MetricPoint point) {
+        return SELF_METRICS.contains(point.name());
     }
 }

@@ -3,6 +3,8 @@ package dev.yardstick.cli;
 import dev.yardstick.runtime.Yardstick;
 import dev.yardstick.runtime.config.ConfigRenderer;
 import dev.yardstick.runtime.config.CollectorInstance;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 /** {@code yardstick config check|show}. */
@@ -29,12 +31,17 @@ final class ConfigCommand {
 
     /** Prints the effective configuration with secrets redacted. */
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print the effective configuration (every layer merged), secrets redacted.")
+            description = "Print the effective configuration (every layer merged), secrets redacted, each value with "
+                    + "its origin (file:line; for a reference.conf, the jar or module holding it); collector blocks "
+                    + "that are only a plugin's defaults are marked apart from configured instances.")
     static final class Show extends RuntimeCommand {
         @Override
         int execute() {
             try (Yardstick yardstick = start(runtime().withoutConfiguredSinks())) {
-                out().println(ConfigRenderer.show(yardstick.startup().config(), yardstick.startup().redactor()));
+                Set<String> configured = yardstick.startup().collectors().stream().map(CollectorInstance::id)
+                        .collect(Collectors.toSet());
+                out().println(ConfigRenderer.show(yardstick.startup().config(), yardstick.startup().redactor(),
+                        configured));
                 return 0;
             }
         }

@@ -32,10 +32,11 @@ final class DemoCommand extends RuntimeCommand {
     int execute() throws Exception {
         try (Sandbox sandbox = Sandbox.builder().start()) {
             List<String> demoSettings = DemoSettings.of(sandbox, datadogUrl, DEMO_DIR);
-            Yardstick.Builder builder = Yardstick.builder(global.sources(demoSettings));
-            try (Yardstick yardstick = start(builder)) {
-                RunReport report = yardstick.run(RunOptions.all());
-                RunSummary.print(report, out());
+            Yardstick.Builder builder = Yardstick.builder(global().sources(demoSettings));
+            Ansi ansi = Ansi.forConsole(global().noColor);
+            try (Yardstick yardstick = start(builder); RunProgress progress = RunProgress.forConsole(err(), ansi)) {
+                RunReport report = yardstick.run(RunOptions.all().withListener(progress));
+                RunSummary.print(report, out(), ansi);
                 printDestinations(sandbox.intake(), report);
                 return report.exitCode();
             }

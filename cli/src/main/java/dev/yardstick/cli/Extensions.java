@@ -5,7 +5,6 @@ import dev.yardstick.cli.dashboards.MonitorsCommand;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Registers the command groups that live in their own package (dashboards and monitors), giving them the global
@@ -16,14 +15,9 @@ final class Extensions {
     }
 
     static void register(CommandLine line) {
-        GlobalOptions global = new GlobalOptions();
+        GlobalOptions global = ((Main) line.getCommand()).global;
         Supplier<DashboardsEnvironment> environment = () -> AssetEnvironment.load(global);
-        add(line, new CommandLine(new DashboardsCommand(environment)), global);
-        add(line, new CommandLine(new MonitorsCommand(environment)), global);
-    }
-
-    private static void add(CommandLine top, CommandLine group, GlobalOptions global) {
-        group.getCommandSpec().addMixin("global", CommandSpec.forAnnotatedObject(global));
-        top.addSubcommand(group);
+        line.addSubcommand(new CommandLine(new DashboardsCommand(environment)));
+        line.addSubcommand(new CommandLine(new MonitorsCommand(environment)));
     }
 }

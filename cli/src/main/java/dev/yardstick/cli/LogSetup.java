@@ -3,6 +3,8 @@ package dev.yardstick.cli;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
@@ -15,6 +17,9 @@ import java.util.logging.Logger;
  * redactor, so that no secret value can reach the log even if some code formats one into a message.
  */
 final class LogSetup {
+    /** Yardstick's logger name prefixes: the runtime's classes, plugins' {@code yardstick.collector.*}. */
+    private static final String[] OWN_LOGGERS = {"dev.yardstick", "yardstick"};
+    private static final Set<Logger> OWN = ConcurrentHashMap.newKeySet();
     private static volatile UnaryOperator<String> redact = UnaryOperator.identity();
 
     private LogSetup() {
@@ -30,11 +35,13 @@ final class LogSetup {
         Level julLevel = toJul(level);
         handler.setLevel(julLevel);
         root.addHandler(handler);
-        root.setLevel(julLevel);
-        // Third-party libraries are chatty at INFO; keep them at WARNING unless debugging.
-        Level libraries = julLevel.intValue() < Level.INFO.intValue() ? julLevel : Level.WARNING;
-        for (String name : new String[] {"org.pf4j", "okhttp3", "org.glassfish", "software.amazon"}) {
-            Logger.getLogger(name).setLevel(libraries);
+        // The level applies to Yardstick's own loggers only: third-party libraries are chatty at INFO and dump
+        // certificates and wire data at debug, so they stay at WARNING (or quieter when the user asked for less).
+        root.setLevel(julLevel.intValue() > Level.WARNING.intValue() ? julLevel : Level.WARNING);
+        for (String name : OWN_LOGGERS) {
+            Logger own = Logger.getLogger(name);
+            own.setLevel(julLevel);
+            OWN.add(own); // a strong reference: the JDK forgets the level of a logger nobody holds
         }
     }
 

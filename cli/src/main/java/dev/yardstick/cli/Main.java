@@ -4,6 +4,7 @@ import dev.yardstick.runtime.config.StartupException;
 import dev.yardstick.runtime.engine.RunReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** The {@code yardstick} command line. */
 @Command(name = "yardstick", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -12,6 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, CollectCommand.class, ListCommand.class, ConfigCommand.class,
             SecretsCommand.class, MetricsCommand.class, SendTestMetricCommand.class, DemoCommand.class})
 public final class Main {
+    /** The global options: inherited by every subcommand, so they may come before or after it. */
+    @Mixin
+    final GlobalOptions global = new GlobalOptions();
 
     /**
      * Runs the command line and exits with its code: 0 success, 1 partial failure, 2 usage or configuration error.

@@ -4,7 +4,13 @@ import dev.yardstick.api.metric.MetricDescriptor;
 import dev.yardstick.runtime.Yardstick;
 import dev.yardstick.runtime.discovery.DiscoveredFactory;
 import dev.yardstick.runtime.telemetry.SelfMetrics;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -19,44 +25,67 @@ final class MetricsCommand {
     @Command(name = "catalog", mixinStandardHelpOptions = true,
             description = "Print every metric the discovered collectors and the runtime itself may emit.")
     static final class Catalog extends RuntimeCommand {
-        @Option(names = "--format", defaultValue = "table", description = "table or markdown (default ${DEFAULT-VALUE}).")
+        private static final List<String> COLUMNS = List.of("source", "metric", "kind", "unit", "tags",
+                "description");
+
+        @Option(names = "--format", defaultValue = "table",
+                description = "table, markdown or json (default ${DEFAULT-VALUE}).")
         String format;
 
         @Override
-        int execute() {
-            boolean markdown = switch0(format);
+        int execute() throws JsonProcessingException {
+            if (!List.of("table", "markdown", "json").contains(format)) {
+                throw new IllegalArgumentException("--format must be table, markdown or json, got " + format);
+            }
             try (Yardstick yardstick = start(runtime().withoutConfiguredSinks())) {
-                if (markdown) {
-                    out().println("| source | metric | kind | unit | tags | description |");
-                    out().println("|---|---|---|---|---|---|");
-                }
+                List<List<String>> rows = new ArrayList<>();
                 for (DiscoveredFactory discovered : yardstick.startup().factories()) {
-                    print(discovered.factory().type(), discovered.factory().metrics(), markdown, out());
+                    rows.addAll(rows(discovered.factory().type(), discovered.factory().metrics()));
                 }
-                print("yardstick", SelfMetrics.CATALOGUE, markdown, out());
+                rows.addAll(rows("yardstick", SelfMetrics.CATALOGUE));
+                switch (format) {
+                    case "json" -> out().println(json(rows));
+                    case "markdown" -> markdown(rows, out());
+                    default -> table(rows, out());
+                }
                 return 0;
             }
         }
 
-        private static boolean switch0(String format) {
-            if (!format.equals("table") && !format.equals("markdown")) {
-                throw new IllegalArgumentException("--format must be table or markdown, got " + format);
-            }
-            return format.equals("markdown");
+        private static List<List<String>> rows(String source, List<MetricDescriptor> metrics) {
+            return metrics.stream().map(metric -> List.of(source, metric.name(),
+                    metric.kind().name().toLowerCase(Locale.ROOT), metric.unit().datadogName(),
+                    String.join(",", metric.tagKeys()), metric.description())).toList();
         }
 
-        private static void print(String source, List<MetricDescriptor> metrics, boolean markdown, PrintWriter out) {
-            for (MetricDescriptor metric : metrics) {
-                String kind = metric.kind().name().toLowerCase(Locale.ROOT);
-                String tags = String.join(",", metric.tagKeys());
-                if (markdown) {
-                    out.printf(Locale.ROOT, "| %s | `%s` | %s | %s | %s | %s |%n", source, metric.name(), kind,
-                            metric.unit().datadogName(), tags, metric.description());
-                } else {
-                    out.printf(Locale.ROOT, "%-10s %-46s %-12s %-9s %-20s %s%n", source, metric.name(), kind,
-                            metric.unit().datadogName(), tags, metric.description());
+        private static void table(List<List<String>> rows, PrintWriter out) {
+            String line = "%-10s %-46s %-12s %-9s %-20s %s%n";
+            out.printf(Locale.ROOT, line, COLUMNS.stream().map(c -> c.toUpperCase(Locale.ROOT)).toArray());
+            rows.forEach(row -> out.printf(Locale.ROOT, line, row.toArray()));
+        }
+
+        private static void markdown(List<List<String>> rows, PrintWriter out) {
+            out.println("| " + String.join(" | ", COLUMNS) + " |");
+            out.println("|---|---|---|---|---|---|");
+            rows.forEach(row -> out.printf(Locale.ROOT, "| %s | `%s` | %s | %s | %s | %s |%n", row.toArray()));
+        }
+
+        /** One object per metric; tags as an array. */
+        private static String json(List<List<String>> rows) throws JsonProcessingException {
+            ObjectMapper mapper = new ObjectMapper();
+            ArrayNode array = mapper.createArrayNode();
+            for (List<String> row : rows) {
+                ObjectNode metric = array.addObject();
+                for (int i = 0; i < COLUMNS.size(); i++) {
+                    if (COLUMNS.get(i).equals("tags")) {
+                        ArrayNode tags = metric.putArray("tags");
+                        Arrays.stream(row.get(i).split(",")).filter(tag -> !tag.isEmpty()).forEach(tags::add);
+                    } else {
+                        metric.put(COLUMNS.get(i), row.get(i));
+                    }
                 }
             }
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
         }
     }
 }

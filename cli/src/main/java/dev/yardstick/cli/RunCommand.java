@@ -16,7 +16,12 @@ import picocli.CommandLine.Option;
 
 /** {@code yardstick run}: collect and deliver, once or on a schedule. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the enabled collectors and deliver their points to the sinks.")
+        description = "Run the enabled collectors and deliver their points to the sinks.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every collector succeeded and every point was delivered",
+            "1:partial: a collector failed or timed out, or points were dropped (by a sink, or by the pipeline's "
+                + "cardinality cap or value checks) or spooled for the next run",
+            "2:usage or configuration error (nothing ran)"})
 final class RunCommand extends RuntimeCommand {
     static final class Repeat {
         @Option(names = "--once", description = "Run once and exit (default).")
@@ -41,13 +46,15 @@ final class RunCommand extends RuntimeCommand {
 
     @Override
     int execute() throws InterruptedException {
-        RunOptions options = new RunOptions(Optional.ofNullable(at), new HashSet<>(collectors), !dryRun);
-        try (Yardstick yardstick = start(runtime())) {
+        Ansi ansi = Ansi.forConsole(global().noColor);
+        try (Yardstick yardstick = start(runtime()); RunProgress progress = RunProgress.forConsole(err(), ansi)) {
+            RunOptions options = new RunOptions(Optional.ofNullable(at), new HashSet<>(collectors), !dryRun,
+                    progress);
             if (schedule.every == null) {
-                return once(yardstick, options);
+                return once(yardstick, options, ansi);
             }
             Schedule every = Schedule.configured(options).every(Durations.parse(schedule.every, "--every"));
-            ScheduledRuns runs = yardstick.schedule(every, report -> RunSummary.print(report, out()));
+            ScheduledRuns runs = yardstick.schedule(every, report -> RunSummary.print(report, out(), ansi));
             Thread stopOnSigterm = new Thread(() -> {
                 runs.stop();
                 try {
@@ -65,9 +72,9 @@ final class RunCommand extends RuntimeCommand {
         }
     }
 
-    private int once(Yardstick yardstick, RunOptions options) throws InterruptedException {
+    private int once(Yardstick yardstick, RunOptions options, Ansi ansi) throws InterruptedException {
         RunReport report = yardstick.run(options);
-        RunSummary.print(report, out());
+        RunSummary.print(report, out(), ansi);
         return report.exitCode();
     }
 }

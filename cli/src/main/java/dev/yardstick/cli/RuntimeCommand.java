@@ -5,7 +5,6 @@ import dev.yardstick.runtime.config.StartupException;
 import dev.yardstick.runtime.engine.RunReport;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -14,14 +13,12 @@ import picocli.CommandLine.Spec;
  * standard error and exit code 2, and closes the runtime afterwards.
  */
 abstract class RuntimeCommand implements Callable<Integer> {
-    @Mixin
-    GlobalOptions global;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public final Integer call() throws Exception {
+        GlobalOptions global = global();
         LogSetup.configure(global.logLevel);
         try {
             return execute();
@@ -44,13 +41,18 @@ abstract class RuntimeCommand implements Callable<Integer> {
     abstract int execute() throws Exception;
 
     Yardstick.Builder runtime() {
-        return Yardstick.builder(global.sources());
+        return Yardstick.builder(global().sources());
     }
 
     Yardstick start(Yardstick.Builder builder) {
         Yardstick yardstick = builder.build();
         LogSetup.redactWith(yardstick.startup().redactor()::redact);
         return yardstick;
+    }
+
+    /** The global options, held by the root command whichever side of the subcommand they were given on. */
+    GlobalOptions global() {
+        return ((Main) spec.root().userObject()).global;
     }
 
     PrintWriter out() {

@@ -72,6 +72,23 @@ class CliTest {
     }
 
     @Test
+    void configShowMarksPluginDefaultsAndNamesEachReferenceFile() {
+        Result result = run("config", "show", "--set", "yardstick.collectors.github.repos=[\"acme/widgets\"]",
+                "--set", "yardstick.collectors.github.token=t0k3n-value");
+
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> lines = result.out().lines().toList();
+        assertTrue(lines.contains("    github {"), "a configured instance: " + result.out());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("    asana {  # plugin defaults")), result.out());
+        // the jar holding each reference.conf, or its module's classes directory in a development build
+        assertTrue(lines.stream().anyMatch(line -> line.contains("# reference.conf:")
+                && (line.contains("(asana/target/classes)") || line.contains("(yardstick-plugin-asana-"))),
+                result.out());
+        assertTrue(lines.stream().anyMatch(line -> line.contains("parallelism = 4")
+                && (line.contains("(runtime/target/classes)") || line.contains("(yardstick-runtime-"))), result.out());
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorWithExitCode2() {
         assertEquals(2, run("run", "--no-such-option").exitCode());
     }
@@ -81,5 +98,21 @@ class CliTest {
         Result result = run("metrics", "catalog");
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("yardstick.collector.success"), result.out());
+        assertTrue(result.out().startsWith("SOURCE"), "a header row first: " + result.out());
+    }
+
+    @Test
+    void metricsCatalogAsJson() throws Exception {
+        Result result = run("metrics", "catalog", "--format", "json");
+        assertEquals(0, result.exitCode(), result.err());
+        com.fasterxml.jackson.databind.JsonNode array = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(result.out());
+        assertTrue(array.size() > 50, result.out());
+        com.fasterxml.jackson.databind.JsonNode success = java.util.stream.StreamSupport
+                .stream(array.spliterator(), false)
+                .filter(node -> node.get("metric").asText().equals("yardstick.collector.success"))
+                .findFirst().orElseThrow();
+        assertEquals("yardstick", success.get("source").asText());
+        assertEquals("collector", success.get("tags").get(0).asText());
     }
 }

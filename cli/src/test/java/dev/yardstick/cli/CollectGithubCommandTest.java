@@ -42,6 +42,25 @@ class CollectGithubCommandTest {
     }
 
     @Test
+    void withTelemetryAddsTheRunsSelfTelemetryToTheJson() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
+        try (GithubSimulator github = new GithubSimulator(clock)) {
+            github.start();
+            CliTest.Result result = CliTest.run("collect", "github", "--json", "--with-telemetry",
+                    "--set", "yardstick.collectors.github.api-url=" + github.baseUrl(),
+                    "--set", "yardstick.collectors.github.repos=[\"acme/widgets\"]",
+                    "--set", "yardstick.collectors.github.token=" + GithubSimulator.DEFAULT_TOKEN);
+
+            assertEquals(0, result.exitCode(), result.err());
+            Set<String> metrics = new TreeSet<>();
+            new ObjectMapper().readTree(result.out()).forEach(point -> metrics.add(point.get("metric").asText()));
+            assertTrue(metrics.stream().anyMatch(metric -> metric.startsWith("github.")), metrics.toString());
+            assertTrue(metrics.containsAll(Set.of("yardstick.collector.success",
+                    "yardstick.collector.duration_seconds", "yardstick.http.requests")), metrics.toString());
+        }
+    }
+
+    @Test
     void dashboardsValidateRunsOfflineThroughTheMainCommand() {
         CliTest.Result result = CliTest.run("dashboards", "validate", "--log-level", "warn");
         assertEquals(0, result.exitCode(), result.out() + result.err());

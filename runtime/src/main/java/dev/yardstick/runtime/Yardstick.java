@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.typesafe.config.Config;
 import dev.yardstick.api.Collector;
+import dev.yardstick.api.CollectorFactory;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.runtime.config.ConfigProblem;
 import dev.yardstick.runtime.config.ConfigSources;
@@ -12,6 +13,7 @@ import dev.yardstick.runtime.config.Startup;
 import dev.yardstick.runtime.config.StartupException;
 import dev.yardstick.runtime.engine.CollectorUnit;
 import dev.yardstick.runtime.engine.RunEngine;
+import dev.yardstick.runtime.engine.RunListener;
 import dev.yardstick.runtime.engine.RunReport;
 import dev.yardstick.runtime.engine.RunSettings;
 import dev.yardstick.runtime.http.HttpServices;
@@ -27,12 +29,14 @@ import dev.yardstick.runtime.time.Sleeper;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -72,13 +76,27 @@ public final class Yardstick implements AutoCloseable {
     }
 
     /**
-     * Starts building an instance.
+     * Starts building an instance the way the CLI does: console and outbox sinks on by default.
      *
      * @param sources where configuration comes from
      * @return the builder
      */
     public static Builder builder(ConfigSources sources) {
-        return new Builder(sources);
+        return new Builder(sources, false);
+    }
+
+    /**
+     * Starts building an embedded instance: configuration from code ({@link Builder#config(Config)},
+     * {@link Builder#config(Map)}, {@link Builder#hocon}, {@link Builder#set}) over
+     * {@code config/application.conf} of the working directory (the process's current directory unless
+     * {@link Builder#workingDirectory} says otherwise) and the {@code reference.conf} files; no {@code -D}
+     * properties; quiet (no console table, no outbox) unless configured.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder(new ConfigSources(Optional.empty(), List.of(), Path.of("").toAbsolutePath(), Map.of()),
+                true);
     }
 
     /**
@@ -91,7 +109,14 @@ public final class Yardstick implements AutoCloseable {
      */
     public synchronized RunReport run(RunOptions options) throws InterruptedException {
         Instant at = options.at().orElseGet(clock::instant);
-        return engine.run(CollectorPlan.select(units, options.collectorIds()), at, options.deliver());
+        http.listener(options.listener());
+        try {
+            RunReport report = engine.run(CollectorPlan.select(units, options.collectorIds()), at, options.deliver(),
+                    options.listener());
+            return options.deliver() ? NoActiveSink.check(report, sinks, startup.config()) : report;
+        } finally {
+            http.listener(RunListener.NONE);
+        }
     }
 
     /**
@@ -213,14 +238,105 @@ public final class Yardstick implements AutoCloseable {
     /** Builds a {@link Yardstick}. */
     public static final class Builder {
         private final ConfigSources sources;
+        private final boolean embedded;
+        private final List<String> sets = new ArrayList<>();
+        private final List<CollectorFactory> factories = new ArrayList<>();
+        private final List<Config> factoryDefaults = new ArrayList<>();
+        private Path workingDir;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private PrintStream console = System.out;
         private boolean configuredSinks = true;
         private final Map<String, Consumer<List<MetricPoint>>> extraSinks = new LinkedHashMap<>();
 
-        private Builder(ConfigSources sources) {
+        private Builder(ConfigSources sources, boolean embedded) {
             this.sources = requireNonNull(sources, "sources is null");
+            this.embedded = embedded;
+            this.workingDir = sources.workingDir();
+        }
+
+        /**
+         * Adds settings, above every file layer; a later call wins over an earlier one for the same setting.
+         *
+         * @param settings settings with full paths ({@code yardstick.collectors.github.repos = [...]})
+         * @return this builder
+         */
+        public Builder config(Config settings) {
+            sets.addAll(EmbeddedConfig.toSets(requireNonNull(settings, "settings is null")));
+            return this;
+        }
+
+        /**
+         * Adds settings from a map whose keys are paths ({@code "yardstick.run.parallelism" -> 2}) and whose
+         * values are strings, numbers, booleans, lists or nested maps.
+         *
+         * @param settings the settings
+         * @return this builder
+         */
+        public Builder config(Map<String, ?> settings) {
+            return config(EmbeddedConfig.parseMap(requireNonNull(settings, "settings is null")));
+        }
+
+        /**
+         * Adds settings written in HOCON.
+         *
+         * @param text the HOCON text
+         * @return this builder
+         * @throws StartupException if the text does not parse
+         */
+        public Builder hocon(String text) {
+            return config(EmbeddedConfig.parseHocon(requireNonNull(text, "text is null")));
+        }
+
+        /**
+         * Adds {@code --set} overrides ({@code path=value}; values starting with {@code [}, <code>{</code> or
+         * {@code "} are HOCON).
+         *
+         * @param overrides the overrides
+         * @return this builder
+         */
+        public Builder set(String... overrides) {
+            sets.addAll(List.of(overrides));
+            return this;
+        }
+
+        /**
+         * Sets the directory {@code config/application.conf}, the plugins directory and every relative path
+         * (outbox, spool, HTTP cache, secret files) are resolved against.
+         *
+         * @param value the directory
+         * @return this builder
+         */
+        public Builder workingDirectory(Path value) {
+            this.workingDir = requireNonNull(value, "value is null").toAbsolutePath().normalize();
+            return this;
+        }
+
+        /**
+         * Registers a collector factory in code, as if a plugin on the class path provided it: its type can then be
+         * configured under {@code yardstick.collectors}, with the defaults of a {@code reference.conf} on the class
+         * path, if any.
+         *
+         * @param factory the factory
+         * @return this builder
+         */
+        public Builder addCollectorFactory(CollectorFactory factory) {
+            factories.add(requireNonNull(factory, "factory is null"));
+            return this;
+        }
+
+        /**
+         * Registers a collector factory in code with its defaults, which declare its settings the way a plugin's
+         * {@code reference.conf} does ({@code yardstick.collectors.TYPE { key = default }}); a setting without a
+         * default is an unknown key.
+         *
+         * @param factory the factory
+         * @param defaults its reference configuration, in HOCON
+         * @return this builder
+         */
+        public Builder addCollectorFactory(CollectorFactory factory, String defaults) {
+            factoryDefaults.add(EmbeddedConfig.parseHocon(requireNonNull(defaults, "defaults is null")));
+            return addCollectorFactory(factory);
         }
 
         /**
@@ -285,8 +401,14 @@ public final class Yardstick implements AutoCloseable {
          * @throws StartupException listing every configuration, discovery, secret and collector problem
          */
         public Yardstick build() {
-            Startup startup = RuntimeBootstrap.start(sources);
-            Config yardstick = startup.config().getConfig("yardstick");
+            List<String> allSets = new ArrayList<>(sources.sets());
+            allSets.addAll(sets);
+            ConfigSources effective = new ConfigSources(sources.configFile(), allSets, workingDir,
+                    sources.systemProperties());
+            Startup startup = RuntimeBootstrap.start(effective, RuntimeBootstrap.class.getClassLoader(),
+                    System.getenv(), factories, factoryDefaults);
+            Config configured = EmbeddedConfig.resolvePaths(startup.config().getConfig("yardstick"), workingDir);
+            Config yardstick = embedded ? EmbeddedConfig.quiet(configured) : configured;
             Telemetry telemetry = new Telemetry();
             Validation<Seq<ConfigProblem>, SinkSelection> sinkSettings = RuntimeSettings.block("yardstick.sinks",
                     () -> configuredSinks ? Sinks.create(yardstick, startup.secrets(), clock, sleeper, console)
@@ -316,6 +438,9 @@ public final class Yardstick implements AutoCloseable {
             }
             extraSinks.forEach((name, consumer) -> sinks.add(new ConfiguredSink(new ConsumerSink(name, consumer),
                     Set.of())));
+            if (configuredSinks && sinks.isEmpty()) {
+                LOG.log(System.Logger.Level.WARNING, NoActiveSink.MESSAGE);
+            }
             RunEngine engine = new RunEngine(clock, run, pipeline, sinks, telemetry, startup.redactor()::redact);
             selection.inactive().forEach(sink -> LOG.log(System.Logger.Level.INFO,
                     "sink " + sink.name() + " receives nothing from this run: " + sink.reason()));

@@ -40,7 +40,8 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
         super(environment, retry);
     }
 
-    @Command(name = "build", description = "Compile every dashboard and monitor to JSON (no credentials needed).")
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Compile every dashboard and monitor to JSON (no credentials needed).")
     int build(@Option(names = "--out", paramLabel = "DIR", defaultValue = "build/dashboards",
             description = "Output directory, relative to the project (default: ${DEFAULT-VALUE}).") Path out) {
         return support.guarded(err(), () -> {
@@ -53,39 +54,42 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
         });
     }
 
-    @Command(name = "validate", description = "Offline checks: structural lint, datadog-api-client models, metric catalogue.")
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Offline checks: structural lint, datadog-api-client models, metric catalogue.")
     int validate(@Option(names = "--strict", description = "Treat warnings as errors.") boolean strict) {
         return support.validate(libraries, ArtifactKind.DASHBOARD, strict, out(), err());
     }
 
-    @Command(name = "plan", description = "Show what a push would change (UI drift included), as JSON-path differences against Datadog.")
+    @Command(name = "plan", mixinStandardHelpOptions = true, description = "Show what a push would change (UI drift included), as JSON-path differences against Datadog.")
     int plan(@Mixin SelectionOptions selection) {
         return support.plan(libraries, ArtifactKind.DASHBOARD, selection.selection(), out(), err());
     }
 
-    @Command(name = "push", description = "Validate, then create or update each dashboard by its stable key; never duplicates.")
+    @Command(name = "push", mixinStandardHelpOptions = true, description = "Validate, then create or update each dashboard by its stable key; never duplicates.")
     int push(@Mixin PushOptions push, @Mixin SelectionOptions selection) {
         return support.push(libraries, ArtifactKind.DASHBOARD, push.dryRun, push.force, selection.selection(), out(), err());
     }
 
-    @Command(name = "export", description = "Print a live dashboard as canonical JSON.")
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Print a live dashboard as canonical JSON.")
     int export(@Parameters(paramLabel = "ID", description = "The Datadog dashboard id, e.g. abc-def-ghi.") String id,
                @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout.") Path file) {
         return support.export(libraries, ArtifactKind.DASHBOARD, id, file, out(), err());
     }
 
-    @Command(name = "adopt", description = "Take over an existing live dashboard (e.g. a UI-made one) under a key defined in code.")
+    @Command(name = "adopt", mixinStandardHelpOptions = true, description = "Take over an existing live dashboard (e.g. a UI-made one) under a key defined in code.")
     int adopt(@Parameters(index = "0", paramLabel = "KEY", description = "The key of a dashboard source.") String key,
               @Parameters(index = "1", paramLabel = "ID", description = "The live dashboard's id.") String id) {
         return support.lines(out(), err(), () -> List.of(support.service(libraries).adopt(ArtifactKind.DASHBOARD, key, id)));
     }
 
-    @Command(name = "prune", description = "Delete live dashboards whose Yardstick key no source defines any more.")
+    @Command(name = "prune", mixinStandardHelpOptions = true, description = "Delete live dashboards whose Yardstick key no source defines any more.")
     int prune(@Option(names = "--dry-run", description = "Only say what would be deleted.") boolean dryRun) {
         return support.lines(out(), err(), () -> support.service(libraries).prune(ArtifactKind.DASHBOARD, dryRun));
     }
 
-    @Command(name = "pull", description = "Write every managed live dashboard as canonical JSON, to adopt UI edits into code.")
+    @Command(name = "pull", mixinStandardHelpOptions = true,
+            description = "Write every managed live dashboard as canonical JSON, to adopt UI edits into code.")
     int pull(@Option(names = "--out", paramLabel = "DIR", defaultValue = "build/dashboards/pulled",
             description = "Output directory, relative to the project (default: ${DEFAULT-VALUE}).") Path out) {
         return support.guarded(err(), () -> {
@@ -97,7 +101,8 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
         });
     }
 
-    @Command(name = "delete", description = "Delete the live dashboard with this key and forget it in the lock file.")
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete the live dashboard with this key and forget it in the lock file.")
     int delete(@Parameters(paramLabel = "KEY", description = "The dashboard's stable key.") String key,
                @Option(names = "--dry-run", description = "Only say what would be deleted.") boolean dryRun) {
         return support.guarded(err(), () -> {
@@ -106,7 +111,8 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
         });
     }
 
-    @Command(name = "list", description = "List live dashboards managed by Yardstick, and keys not pushed yet.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List live dashboards managed by Yardstick, and keys not pushed yet.")
     int list() {
         return support.guarded(err(), () -> {
             support.service(libraries).list().forEach(out()::println);

@@ -2,6 +2,7 @@ package dev.yardstick.runtime.config;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
+import dev.yardstick.api.CollectorFactory;
 import dev.yardstick.runtime.discovery.DiscoveredFactory;
 import dev.yardstick.runtime.discovery.DiscoveryResult;
 import dev.yardstick.runtime.discovery.PluginDiscovery;
@@ -52,11 +53,28 @@ public final class RuntimeBootstrap {
      */
     public static Startup start(ConfigSources sources, ClassLoader appLoader, Map<String, String> environment)
             throws StartupException {
+        return start(sources, appLoader, environment, List.of(), List.of());
+    }
+
+    /**
+     * Starts with an explicit class loader and environment, and collector factories registered in code.
+     *
+     * @param sources the user's configuration sources
+     * @param appLoader the class loader of built-in plugins, parent of every plugin loader
+     * @param environment the environment variables {@code secret:env:} references read
+     * @param registered factories an embedding service registered in code, next to the discovered ones
+     * @param registeredReferences their defaults, given in code, a layer like a plugin's {@code reference.conf}
+     * @return what start-up established
+     * @throws StartupException listing every problem found
+     */
+    public static Startup start(ConfigSources sources, ClassLoader appLoader, Map<String, String> environment,
+            List<CollectorFactory> registered, List<Config> registeredReferences) throws StartupException {
         Config firstPass = ConfigLayers.load(sources, List.of(), appLoader).config();
         Optional<Path> pluginsDir = pluginsDir(firstPass, sources.workingDir());
-        DiscoveryResult discovery = PluginDiscovery.scan(pluginsDir, appLoader);
+        DiscoveryResult discovery = PluginDiscovery.scan(pluginsDir, appLoader, registered);
         List<PluginProblem> pluginProblems = new ArrayList<>(discovery.problems());
-        List<Config> pluginReferences = PluginReferences.read(discovery.factories(), pluginProblems);
+        List<Config> pluginReferences = new ArrayList<>(registeredReferences);
+        pluginReferences.addAll(PluginReferences.read(discovery.factories(), pluginProblems));
         List<ConfigProblem> discoveryProblems = pluginProblems.stream()
                 .map(problem -> new ConfigProblem(problem.origin(), "", problem.message())).toList();
         List<ConfigProblem> problems = new ArrayList<>();

@@ -30,11 +30,12 @@ public record DiscoveredFactory(CollectorFactory factory, String origin, ClassLo
     }
 
     /**
-     * Tells whether the factory came from the class path rather than the plugins directory.
+     * Tells whether the factory came from the class path (or was registered in code) rather than the plugins
+     * directory.
      *
      * @return true for built-ins
      */
     public boolean builtIn() {
-        return PluginDiscovery.CLASS_PATH.equals(origin);
+        return PluginDiscovery.CLASS_PATH.equals(origin) || PluginDiscovery.REGISTERED.equals(origin);
     }
 }

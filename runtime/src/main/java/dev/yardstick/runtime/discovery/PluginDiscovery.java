@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class PluginDiscovery {
     /** The origin of built-in factories. */
     public static final String CLASS_PATH = "class path";
+    /** The origin of factories registered in code by an embedding service. */
+    public static final String REGISTERED = "registered in code";
 
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*");
     private static final int MAX_LOADER_ERRORS = 100;
@@ -44,7 +46,22 @@ public final class PluginDiscovery {
      * @return the factories accepted and the problems found
      */
     public static DiscoveryResult scan(Optional<Path> pluginsDir, ClassLoader appLoader) {
+        return scan(pluginsDir, appLoader, List.of());
+    }
+
+    /**
+     * Discovers factories, with factories an embedding service registered in code first.
+     *
+     * @param pluginsDir the plugins directory, which need not exist; empty = built-ins only
+     * @param appLoader the application class loader
+     * @param registered factories registered in code, origin {@value #REGISTERED}
+     * @return the factories accepted and the problems found
+     */
+    public static DiscoveryResult scan(Optional<Path> pluginsDir, ClassLoader appLoader,
+            List<CollectorFactory> registered) {
         PluginDiscovery discovery = new PluginDiscovery();
+        registered.forEach(factory -> discovery.accept(new DiscoveredFactory(factory, REGISTERED,
+                factory.getClass().getClassLoader())));
         discovery.load(CLASS_PATH, appLoader);
         Optional<YardstickPluginManager> manager = pluginsDir.filter(Files::isDirectory)
                 .map(dir -> new YardstickPluginManager(dir, appLoader));

@@ -37,11 +37,13 @@ final class CollectorScheduler {
     private final Clock clock;
     private final int parallelism;
     private final UnaryOperator<String> redact;
+    private final RunListener listener;
 
-    CollectorScheduler(Clock clock, int parallelism, UnaryOperator<String> redact) {
+    CollectorScheduler(Clock clock, int parallelism, UnaryOperator<String> redact, RunListener listener) {
         this.clock = clock;
         this.parallelism = parallelism;
         this.redact = redact;
+        this.listener = listener;
     }
 
     /**
@@ -98,6 +100,7 @@ final class CollectorScheduler {
             Thread thread = new Thread(() -> done.add(invoke(unit, request)), "collector-" + unit.id());
             thread.setDaemon(true);
             running.put(unit.id(), new Running(unit, thread, start, collectorDeadline));
+            listener.collectorStarted(unit.id());
             thread.start();
         }
     }

@@ -67,17 +67,36 @@ public final class RunEngine {
      * @throws InterruptedException if the run was interrupted
      */
     public RunReport run(List<CollectorUnit> units, Instant at, boolean deliver) throws InterruptedException {
+        return run(units, at, deliver, RunListener.NONE);
+    }
+
+    /**
+     * Runs collectors and delivers what they produce, telling a listener as it goes.
+     *
+     * @param units the collectors to run
+     * @param at the evaluation instant
+     * @param deliver false for a dry run: points go through the pipeline but to no sink
+     * @param listener hears collectors start and finish
+     * @return the report
+     * @throws InterruptedException if the run was interrupted
+     */
+    public RunReport run(List<CollectorUnit> units, Instant at, boolean deliver, RunListener listener)
+            throws InterruptedException {
         Instant started = clock.instant();
+        PipelineDrops drops = new PipelineDrops(telemetry);
+        listener.runStarted(units.stream().map(CollectorUnit::id).toList());
         Pipeline pipeline = Pipeline.standard(pipelineSettings, telemetry);
         sinks.forEach(configured -> configured.sink().beginRun());
         List<CollectorOutcome> outcomes = new ArrayList<>();
         List<MetricPoint> ready = new ArrayList<>();
         Map<String, List<MetricPoint>> processed = new LinkedHashMap<>();
-        new CollectorScheduler(clock, run.parallelism(), redact).run(units, at, started.plus(run.deadline()),
+        new CollectorScheduler(clock, run.parallelism(), redact, listener).run(units, at, started.plus(run.deadline()),
                 outcome -> {
                     outcomes.add(outcome);
                     record(outcome);
-                    List<MetricPoint> out = pipeline.apply(new Batch(origin(outcome, units), outcome.points())).points();
+                    List<MetricPoint> out = drops.measure(outcome.id(),
+                            () -> pipeline.apply(new Batch(origin(outcome, units), outcome.points())).points());
+                    listener.collectorFinished(outcome);
                     processed.put(outcome.id(), out);
                     ready.addAll(out);
                     return out;
@@ -85,14 +104,16 @@ public final class RunEngine {
         Instant sendDeadline = started.plus(run.deadline());
         Map<String, SendResult> results = deliver ? send(ready, sendDeadline) : new LinkedHashMap<>();
         Duration took = Duration.between(started, clock.instant());
-        RunReport partial = new RunReport(at, outcomes, processed, results, ready.size(), took);
+        RunReport partial = new RunReport(at, outcomes, processed, results, ready.size(), took)
+                .withPipelineDrops(drops.byCollector());
         recordRun(partial, took);
         List<MetricPoint> self = pipeline.apply(new Batch(BatchOrigin.SELF, telemetry.drain(clock.instant(), took)))
                 .points();
         if (deliver) {
             send(self, sendDeadline).forEach((name, result) -> results.merge(name, result, SendResult::plus));
         }
-        return new RunReport(at, outcomes, processed, results, ready.size() + self.size(), took);
+        return new RunReport(at, outcomes, processed, results, ready.size() + self.size(), took)
+                .withPipelineDrops(drops.byCollector());
     }
 
     /**

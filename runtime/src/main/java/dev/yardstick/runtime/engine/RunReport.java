@@ -18,10 +18,15 @@ import java.util.Map;
  * @param sinks results by sink name (collected points and self-telemetry together), in sink order
  * @param pointsAfterPipeline points handed to the sinks
  * @param duration how long the run took
+ * @param pipelineDrops points the pipeline dropped, by collector id, then by reason ({@value #SERIES_CAP},
+ *     {@code invalid_name}, {@code non_finite})
  */
 public record RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String, List<MetricPoint>> processed,
         Map<String, SendResult> sinks,
-        long pointsAfterPipeline, Duration duration) {
+        long pointsAfterPipeline, Duration duration, Map<String, Map<String, Long>> pipelineDrops) {
+
+    /** The drop reason of points over {@code yardstick.pipeline.max-series-per-metric}: a loss, exit code 1. */
+    public static final String SERIES_CAP = "series_cap";
 
     /** Exit code of a run in which every collector succeeded and every sink delivered or spooled everything. */
     public static final int OK = 0;
@@ -35,11 +40,40 @@ public record RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String,
         outcomes = List.copyOf(outcomes);
         processed = Collections.unmodifiableMap(new LinkedHashMap<>(processed));
         sinks = Collections.unmodifiableMap(new LinkedHashMap<>(sinks));
+        Map<String, Map<String, Long>> drops = new LinkedHashMap<>();
+        pipelineDrops.forEach((id, reasons) -> drops.put(id, Collections.unmodifiableMap(new LinkedHashMap<>(reasons))));
+        pipelineDrops = Collections.unmodifiableMap(drops);
+    }
+
+    /**
+     * A report of a run in which the pipeline dropped nothing.
+     *
+     * @param at the evaluation instant
+     * @param outcomes one per collector
+     * @param processed each collector's points after the pipeline
+     * @param sinks results by sink name
+     * @param pointsAfterPipeline points handed to the sinks
+     * @param duration how long the run took
+     */
+    public RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String, List<MetricPoint>> processed,
+            Map<String, SendResult> sinks, long pointsAfterPipeline, Duration duration) {
+        this(at, outcomes, processed, sinks, pointsAfterPipeline, duration, Map.of());
+    }
+
+    /**
+     * Returns this report with the pipeline's drops.
+     *
+     * @param drops by collector id, then by reason
+     * @return the report
+     */
+    public RunReport withPipelineDrops(Map<String, Map<String, Long>> drops) {
+        return new RunReport(at, outcomes, processed, sinks, pointsAfterPipeline, duration, drops);
     }
 
     /**
      * Returns the exit code: 0 when every collector succeeded and every point was delivered, 1 otherwise
-     * (partial data is still delivered; spooled points wait for the next run).
+     * (partial data is still delivered; spooled points wait for the next run). Points the pipeline dropped for the
+     * series cap are a loss too; points with invalid names or values are not (they could never be delivered).
      *
      * @return the exit code
      */
@@ -47,7 +81,8 @@ public record RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String,
         boolean collectorsOk = outcomes.stream().allMatch(CollectorOutcome::succeeded);
         boolean sinksOk = sinks.values().stream()
                 .allMatch(result -> result.droppedTotal() == 0 && result.spooled() == 0);
-        return collectorsOk && sinksOk ? OK : PARTIAL;
+        boolean pipelineOk = pipelineDrops.values().stream().noneMatch(reasons -> reasons.containsKey(SERIES_CAP));
+        return collectorsOk && sinksOk && pipelineOk ? OK : PARTIAL;
     }
 
     /**

@@ -48,6 +48,7 @@ final class CollectorHttpService implements HttpService {
     private final Telemetry telemetry;
     private final RetryPolicy retry;
     private final ExecutorService batchExecutor;
+    private final HttpServices services;
 
     CollectorHttpService(String collectorId, Supplier<Instant> deadline, HttpServices services) {
         this.collectorId = requireNonNull(collectorId, "collectorId is null");
@@ -61,6 +62,7 @@ final class CollectorHttpService implements HttpService {
         this.telemetry = services.telemetry();
         this.batchExecutor = services.batchExecutor();
         this.retry = services.retryPolicy();
+        this.services = services;
     }
 
     @Override
@@ -195,6 +197,7 @@ final class CollectorHttpService implements HttpService {
     private void count(String host, String statusClass) {
         telemetry.increment(REQUESTS, Tags.of("collector", collectorId, "host", host, "status_class", statusClass),
                 1);
+        services.listener().requestSent(collectorId);
     }
 
     static String statusClass(int status) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.yardstick.api.http.HttpService;
 import dev.yardstick.runtime.retry.Backoff;
 import dev.yardstick.runtime.retry.RetryPolicy;
+import dev.yardstick.runtime.engine.RunListener;
 import dev.yardstick.runtime.telemetry.Telemetry;
 import dev.yardstick.runtime.time.Sleeper;
 import java.io.IOException;
@@ -30,6 +31,7 @@ public final class HttpServices implements AutoCloseable {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Telemetry telemetry;
+    private volatile RunListener listener = RunListener.NONE;
     private final OkHttpClient client;
     private final EtagCache cache;
     private final HostLimiter limiter;
@@ -75,6 +77,19 @@ public final class HttpServices implements AutoCloseable {
      */
     public HttpService forCollector(String collectorId, Supplier<Instant> deadline) {
         return new CollectorHttpService(collectorId, deadline, this);
+    }
+
+    /**
+     * Sets who hears each request of the run in progress (runs never overlap).
+     *
+     * @param value the run's listener
+     */
+    public void listener(RunListener value) {
+        this.listener = requireNonNull(value, "listener is null");
+    }
+
+    RunListener listener() {
+        return listener;
     }
 
     /**
