@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -40,7 +39,6 @@ final class CollectorHttpService implements HttpService {
     private final String collectorId;
     private final Supplier<Instant> deadline;
     private final HttpSettings settings;
-    private final OkHttpClient client;
     private final EtagCache cache;
     private final HostLimiter limiter;
     private final Clock clock;
@@ -54,7 +52,6 @@ final class CollectorHttpService implements HttpService {
         this.collectorId = requireNonNull(collectorId, "collectorId is null");
         this.deadline = requireNonNull(deadline, "deadline is null");
         this.settings = services.settings();
-        this.client = services.client();
         this.cache = services.cache();
         this.limiter = services.limiter();
         this.clock = services.clock();
@@ -152,7 +149,7 @@ final class CollectorHttpService implements HttpService {
         if (!limiter.acquire(host, remaining)) {
             throw timeout(request, null);
         }
-        Call call = client.newCall(toOkHttp(request, cached));
+        Call call = services.client().newCall(toOkHttp(request, cached));
         call.timeout().timeout(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
             ResponseBody body = response.body();

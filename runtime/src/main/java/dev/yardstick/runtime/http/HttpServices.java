@@ -32,7 +32,8 @@ public final class HttpServices implements AutoCloseable {
     private final Sleeper sleeper;
     private final Telemetry telemetry;
     private volatile RunListener listener = RunListener.NONE;
-    private final OkHttpClient client;
+    /** Built on first use: building it loads the TLS trust store, which commands that never send do not need. */
+    private volatile OkHttpClient client;
     private final EtagCache cache;
     private final HostLimiter limiter;
     private final RetryPolicy retryPolicy;
@@ -56,11 +57,6 @@ public final class HttpServices implements AutoCloseable {
         this.clock = requireNonNull(clock, "clock is null");
         this.sleeper = requireNonNull(sleeper, "sleeper is null");
         this.telemetry = requireNonNull(telemetry, "telemetry is null");
-        this.client = new OkHttpClient.Builder()
-                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .retryOnConnectionFailure(false)
-                .build();
         this.cache = settings.cachePath().map(path -> EtagCache.load(path, settings.cacheMaxEntries()))
                 .orElseGet(() -> new EtagCache(settings.cacheMaxEntries()));
         this.limiter = new HostLimiter(settings.maxRequestsPerHost());
@@ -106,7 +102,21 @@ public final class HttpServices implements AutoCloseable {
     }
 
     OkHttpClient client() {
-        return client;
+        OkHttpClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                built = client;
+                if (built == null) {
+                    built = new OkHttpClient.Builder()
+                            .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                            .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                            .retryOnConnectionFailure(false)
+                            .build();
+                    client = built;
+                }
+            }
+        }
+        return built;
     }
 
     HostLimiter limiter() {
@@ -147,7 +157,10 @@ public final class HttpServices implements AutoCloseable {
             }
         });
         batchExecutor.shutdownNow();
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
+        OkHttpClient built = client;
+        if (built != null) {
+            built.dispatcher().executorService().shutdown();
+            built.connectionPool().evictAll();
+        }
     }
 }

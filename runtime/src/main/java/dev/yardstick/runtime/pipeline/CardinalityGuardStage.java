@@ -61,8 +61,11 @@ public final class CardinalityGuardStage implements Stage {
         for (MetricPoint point : batch.points()) {
             MetricPoint capped = capTags(point, batch.origin());
             Set<Tags> series = seen.computeIfAbsent(capped.name(), name -> new HashSet<>());
-            if (series.contains(capped.tags()) || series.size() < maxSeriesPerMetric || batch.origin().isSelf()) {
+            // Under the cap, one hash of the tag set (add) instead of two (contains, then add).
+            if (series.size() < maxSeriesPerMetric || batch.origin().isSelf()) {
                 series.add(capped.tags());
+                kept.add(capped);
+            } else if (series.contains(capped.tags())) {
                 kept.add(capped);
             } else {
                 drops.drop("series_cap", 1);

@@ -6,6 +6,7 @@ import dev.yardstick.api.metric.Tags;
 import dev.yardstick.runtime.telemetry.Telemetry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,9 @@ import java.util.Optional;
  * values (NaN and infinities cannot be written as JSON numbers) and names with nothing valid in them. Every
  * dropped point is counted in {@code yardstick.pipeline.points_dropped{stage:sanitize}}, every dropped tag in
  * {@code yardstick.pipeline.tags_dropped}.
+ *
+ * <p>Most points are already valid: those pass through as the same object, checked without allocating, and
+ * only the others are rebuilt.
  */
 public final class SanitizeStage implements Stage {
     private final DropCounter drops;
@@ -38,6 +42,9 @@ public final class SanitizeStage implements Stage {
     }
 
     private Optional<MetricPoint> sanitize(MetricPoint point) {
+        if (isAlreadyValid(point)) {
+            return Optional.of(point);
+        }
         Optional<String> name = DatadogNaming.metricName(point.name());
         if (name.isEmpty()) {
             drops.drop("invalid_name", 1);
@@ -49,6 +56,23 @@ public final class SanitizeStage implements Stage {
             return Optional.empty();
         }
         return Optional.of(finite.get().withName(name.get()).withTags(tags(point.tags())));
+    }
+
+    /** True when the point has a valid name, only valid tags and finite values: nothing to repair or drop. */
+    static boolean isAlreadyValid(MetricPoint point) {
+        if (!DatadogNaming.isValidMetricName(point.name())) {
+            return false;
+        }
+        for (Map.Entry<String, String> tag : point.tags().asMap().entrySet()) {
+            if (!DatadogNaming.isValidTag(tag.getKey(), tag.getValue())) {
+                return false;
+            }
+        }
+        return point.match(
+                gauge -> Double.isFinite(gauge.value()),
+                count -> Double.isFinite(count.value()),
+                rate -> Double.isFinite(rate.value()),
+                distribution -> distribution.values().stream().allMatch(Double::isFinite));
     }
 
     private static Optional<MetricPoint> finiteValues(MetricPoint point) {

@@ -47,4 +47,50 @@ class DatadogNamingTest {
         assertEquals(Math.min(length, 200), DatadogNaming.metricName(name).orElseThrow().length());
         assertEquals(Math.min(length, 200), DatadogNaming.tag(name).orElseThrow().length());
     }
+
+    @ParameterizedTest(name = "metric ''{0}'' valid as is: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "github.prs.open   | true",
+        "Github.PRs_Open2  | true",
+        "1github.prs       | false",
+        "ci duration       | false",
+        "ジョブ.count       | false",
+        "''                | false",
+    })
+    void validNamesAreRecognisedWithoutRepair(String input, boolean valid) {
+        assertEquals(valid, DatadogNaming.isValidMetricName(input.strip()));
+        if (valid) {
+            assertEquals(Optional.of(input.strip()), DatadogNaming.metricName(input.strip()));
+        }
+    }
+
+    @ParameterizedTest(name = "tag ''{0}'':''{1}'' valid as is: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "repo     | acme/widgets   | true",
+        "host     | ip-10.0.0.1    | true",
+        "a        | b:c            | true",
+        "bare     | ''             | true",
+        "env      | Production     | false",
+        "Env      | production     | false",
+        "team     | ml infra       | false",
+        "a        | b:             | false",
+        "a:b      | c              | false",
+        "3d       | x              | false",
+        "name     | 日本            | false",
+    })
+    void validTagsAreRecognisedWithoutRepair(String key, String value, boolean valid) {
+        String rendered = value.isEmpty() ? key : key + ":" + value;
+        assertEquals(valid, DatadogNaming.isValidTag(key, value));
+        if (valid) {
+            assertEquals(Optional.of(rendered), DatadogNaming.tag(rendered));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} chars valid as is: {1}")
+    @CsvSource({"200, true", "201, false"})
+    void validityHonoursTheLengthLimit(int length, boolean valid) {
+        String name = "a" + "b".repeat(length - 1);
+        assertEquals(valid, DatadogNaming.isValidMetricName(name));
+        assertEquals(valid, DatadogNaming.isValidTag("k", name.substring(2)));
+    }
 }

@@ -1,6 +1,8 @@
 package dev.yardstick.runtime.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.yardstick.api.metric.Count;
 import dev.yardstick.api.metric.Distribution;
@@ -80,6 +82,16 @@ class StagesTest {
         } else {
             assertEquals(expected, out.get(0).name() + " " + out.get(0).tags());
         }
+    }
+
+    @Test
+    void sanitizePassesAlreadyValidPointsThroughUntouched() {
+        MetricPoint valid = Gauge.of("a.b", 1, AT, Tags.of("repo", "acme/widgets", "bare", ""));
+        MetricPoint upper = Gauge.of("a.b", 1, AT, Tags.of("repo", "Acme"));
+        List<MetricPoint> out = new SanitizeStage(new Telemetry()).apply(batch(GITHUB, valid, upper)).points();
+        assertSame(valid, out.get(0));
+        assertNotSame(upper, out.get(1));
+        assertEquals("repo:acme", out.get(1).tags().toString());
     }
 
     @Test

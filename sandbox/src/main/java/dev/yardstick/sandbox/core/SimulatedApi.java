@@ -41,6 +41,7 @@ public abstract class SimulatedApi implements AutoCloseable {
         this.name = Objects.requireNonNull(name, "name");
         this.clock = Objects.requireNonNull(clock, "clock");
         server.setBodyLimit(RECORDED_BODY_LIMIT);
+        server.setServerSocketFactory(new NoDelayServerSocketFactory());
         server.setDispatcher(new SimulatorDispatcher(this));
     }
 
