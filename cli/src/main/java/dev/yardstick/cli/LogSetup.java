@@ -2,7 +2,9 @@ package dev.yardstick.cli;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import dev.yardstick.runtime.secrets.UrlUserInfo;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
@@ -15,19 +17,32 @@ import java.util.logging.Logger;
  * redactor, so that no secret value can reach the log even if some code formats one into a message.
  */
 final class LogSetup {
-    private static volatile UnaryOperator<String> redact = UnaryOperator.identity();
+    private static volatile UnaryOperator<String> redact = UrlUserInfo::redact;
 
     private LogSetup() {
     }
 
-    static void configure(String level) {
+    /**
+     * Sends logging to standard error at a level.
+     *
+     * @param level error, warn, info, debug or trace
+     * @return what is wrong with the level, empty when it is known; an unknown level logs at info
+     */
+    static Optional<String> configure(String level) {
+        Optional<String> problem = Optional.empty();
+        Level julLevel;
+        try {
+            julLevel = toJul(level);
+        } catch (IllegalArgumentException e) {
+            problem = Optional.of(e.getMessage());
+            julLevel = Level.INFO;
+        }
         Logger root = Logger.getLogger("");
         for (var handler : root.getHandlers()) {
             root.removeHandler(handler);
         }
         ConsoleHandler handler = new ConsoleHandler();
         handler.setFormatter(new LineFormatter());
-        Level julLevel = toJul(level);
         handler.setLevel(julLevel);
         root.addHandler(handler);
         root.setLevel(julLevel);
@@ -36,6 +51,7 @@ final class LogSetup {
         for (String name : new String[] {"org.pf4j", "okhttp3", "org.glassfish", "software.amazon"}) {
             Logger.getLogger(name).setLevel(libraries);
         }
+        return problem;
     }
 
     static void redactWith(UnaryOperator<String> redactor) {
@@ -53,7 +69,7 @@ final class LogSetup {
             case "info": return Level.INFO;
             case "debug": return Level.FINE;
             case "trace": return Level.FINEST;
-            default: throw new IllegalArgumentException("--log-level must be error, warn, info or debug, got " + level);
+            default: throw new IllegalArgumentException("must be error, warn, info, debug or trace, got '" + level + "'");
         }
     }
 
