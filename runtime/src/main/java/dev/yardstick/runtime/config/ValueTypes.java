@@ -85,9 +85,7 @@ final class ValueTypes {
                 return Optional.of("must not be negative, got '" + actual.unwrapped() + "'");
             }
         } catch (ConfigException e) {
-            if ("a size in bytes".equals(expected)) {
-                return Optional.of("must be a size in bytes that is not negative, got '" + actual.unwrapped() + "'");
-            }
+            return Optional.empty(); // a type mismatch, reported by mismatch()
         }
         return Optional.empty();
     }
