@@ -1,8 +1,8 @@
 package dev.yardstick.cli;
 
+import dev.yardstick.runtime.secrets.UrlUserInfo;
 import java.io.PrintStream;
 import java.time.Instant;
-import dev.yardstick.runtime.secrets.UrlUserInfo;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;

@@ -22,8 +22,8 @@ import java.util.function.BiPredicate;
 /**
  * Resolves, at start-up, every string under {@code yardstick} that starts with {@code secret:}, so a missing
  * secret fails start-up instead of a run; a setting named like a secret whose literal value is empty or blank is
- * reported too (it would switch its sink or collector off without a word). Blocks switched off ({@code enabled = false}, e.g. a disabled
- * collector or sink) are skipped: their secrets are not needed.
+ * reported too (it would switch its sink or collector off without a word). Blocks switched off
+ * ({@code enabled = false}, e.g. a disabled collector or sink) are skipped: their secrets are not needed.
  */
 public final class SecretScan {
     private static final String ROOT = "yardstick";
