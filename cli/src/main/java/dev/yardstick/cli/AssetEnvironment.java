@@ -6,6 +6,8 @@ import dev.yardstick.api.metric.MetricDescriptor;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.model.DatadogApiSettings;
 import dev.yardstick.runtime.Yardstick;
+import dev.yardstick.runtime.config.ConfigProblem;
+import dev.yardstick.runtime.config.StartupException;
 import dev.yardstick.runtime.discovery.DiscoveredFactory;
 import dev.yardstick.runtime.telemetry.SelfMetrics;
 import java.nio.file.Path;
@@ -23,7 +25,9 @@ record AssetEnvironment(Path projectDir, DatadogApiSettings datadog, List<Metric
         Set<String> installedCollectorTypes, Optional<String> environment) implements DashboardsEnvironment {
 
     static AssetEnvironment load(GlobalOptions global) {
-        LogSetup.configure(global.logLevel);
+        LogSetup.configure(global.logLevel).ifPresent(message -> {
+            throw new StartupException(List.of(new ConfigProblem("--log-level", "", message)));
+        });
         try (Yardstick yardstick = Yardstick.builder(global.sources()).withoutConfiguredSinks().build()) {
             LogSetup.redactWith(yardstick.startup().redactor()::redact);
             Config datadog = yardstick.startup().config().getConfig("yardstick.datadog");

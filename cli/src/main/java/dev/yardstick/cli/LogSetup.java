@@ -1,10 +1,12 @@
 package dev.yardstick.cli;
 
+import dev.yardstick.runtime.secrets.UrlUserInfo;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
@@ -20,19 +22,32 @@ final class LogSetup {
     /** Yardstick's logger name prefixes: the runtime's classes, plugins' {@code yardstick.collector.*}. */
     private static final String[] OWN_LOGGERS = {"dev.yardstick", "yardstick"};
     private static final Set<Logger> OWN = ConcurrentHashMap.newKeySet();
-    private static volatile UnaryOperator<String> redact = UnaryOperator.identity();
+    private static volatile UnaryOperator<String> redact = UrlUserInfo::redact;
 
     private LogSetup() {
     }
 
-    static void configure(String level) {
+    /**
+     * Sends logging to standard error at a level.
+     *
+     * @param level error, warn, info, debug or trace
+     * @return what is wrong with the level, empty when it is known; an unknown level logs at info
+     */
+    static Optional<String> configure(String level) {
+        Optional<String> problem = Optional.empty();
+        Level julLevel;
+        try {
+            julLevel = toJul(level);
+        } catch (IllegalArgumentException e) {
+            problem = Optional.of(e.getMessage());
+            julLevel = Level.INFO;
+        }
         Logger root = Logger.getLogger("");
         for (var handler : root.getHandlers()) {
             root.removeHandler(handler);
         }
         ConsoleHandler handler = new ConsoleHandler();
         handler.setFormatter(new LineFormatter());
-        Level julLevel = toJul(level);
         handler.setLevel(julLevel);
         root.addHandler(handler);
         // The level applies to Yardstick's own loggers only: third-party libraries are chatty at INFO and dump
@@ -43,6 +58,7 @@ final class LogSetup {
             own.setLevel(julLevel);
             OWN.add(own); // a strong reference: the JDK forgets the level of a logger nobody holds
         }
+        return problem;
     }
 
     static void redactWith(UnaryOperator<String> redactor) {
@@ -60,7 +76,7 @@ final class LogSetup {
             case "info": return Level.INFO;
             case "debug": return Level.FINE;
             case "trace": return Level.FINEST;
-            default: throw new IllegalArgumentException("--log-level must be error, warn, info or debug, got " + level);
+            default: throw new IllegalArgumentException("must be error, warn, info, debug or trace, got '" + level + "'");
         }
     }
 

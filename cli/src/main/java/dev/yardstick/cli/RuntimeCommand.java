@@ -1,9 +1,13 @@
 package dev.yardstick.cli;
 
 import dev.yardstick.runtime.Yardstick;
+import dev.yardstick.runtime.config.ConfigProblem;
 import dev.yardstick.runtime.config.StartupException;
 import dev.yardstick.runtime.engine.RunReport;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -19,12 +23,19 @@ abstract class RuntimeCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         GlobalOptions global = global();
-        LogSetup.configure(global.logLevel);
+        Optional<ConfigProblem> logLevel = LogSetup.configure(global.logLevel)
+                .map(message -> new ConfigProblem("--log-level", "", message));
         try {
+            if (logLevel.isPresent()) {
+                runtime().build().close(); // gathers the configuration's problems in the same pass
+                throw new StartupException(List.of(logLevel.get()));
+            }
             return execute();
         } catch (StartupException e) {
-            err().println("Configuration problems (" + e.problems().size() + "):");
-            e.problems().forEach(problem -> err().println("  " + problem.render()));
+            List<ConfigProblem> problems = new ArrayList<>(e.problems());
+            logLevel.filter(problem -> !problems.contains(problem)).ifPresent(problem -> problems.add(0, problem));
+            err().println("Configuration problems (" + problems.size() + "):");
+            problems.forEach(problem -> err().println("  " + problem.render()));
             return RunReport.CONFIG_ERROR;
         } catch (IllegalArgumentException e) {
             err().println(e.getMessage());

@@ -12,6 +12,7 @@ import dev.yardstick.api.FailureKind;
 import dev.yardstick.api.Inputs;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.sandbox.ec2.Ec2DataSet;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -62,6 +63,18 @@ class Ec2FaultsTest {
         Ec2CollectorSimulatorTest.assertMetricsMatch(
                 ExpectedEc2Metrics.of(testbed.data(), REGION, AT, ExpectedEc2Metrics.Options.defaults()),
                 Ec2CollectorSimulatorTest.pointsOf(result.points(), REGION, AT), REGION);
+    }
+
+    @Test
+    void everyDescribeInstancesCallIsFilteredByStateEvenWhenRetried() throws InterruptedException {
+        testbed.ec2.throttle("DescribeInstances", 2);
+        testbed.collectOnce("", AT);
+        List<String> bodies = testbed.ec2.requests().stream()
+                .map(request -> new String(request.body(), StandardCharsets.UTF_8))
+                .filter(body -> body.contains("Action=DescribeInstances")).toList();
+        assertEquals(4, bodies.size(), "2 throttled + 2 pages");
+        assertTrue(bodies.stream().allMatch(body -> body.contains("Filter.1.Name=instance-state-name")),
+                "fault matrix R20: an unfiltered DescribeInstances is never sent: " + bodies);
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.TreeSet;
 
 /**
  * Validates the {@code yardstick} tree against the reference: unknown keys (with the nearest valid key
- * suggested) and values whose type differs from the reference's. Every problem is gathered.
+ * suggested), values whose type differs from the reference's, and values out of range (zero or negative
+ * durations, negative counts, limits and sizes: {@link ValueTypes#outOfRange}). Every problem is gathered.
  *
  * <p>Collector instances ({@code yardstick.collectors.<id>}) are checked against their plugin's
  * {@code yardstick.collectors.<type>} block plus {@code yardstick.collector-defaults}. A sink
@@ -96,7 +97,8 @@ public final class ConfigValidator {
             add(value, path, "unknown key (" + hint + ")");
             return;
         }
-        Optional<String> mismatch = ValueTypes.mismatch(value, expected, !SecretKeys.looksSecret(key));
+        Optional<String> mismatch = ValueTypes.mismatch(value, expected, !SecretKeys.looksSecret(key))
+                .or(() -> ValueTypes.outOfRange(key, value, expected));
         if (mismatch.isPresent()) {
             add(value, path, mismatch.get());
         } else if (value.valueType() == ConfigValueType.OBJECT && expected.valueType() == ConfigValueType.OBJECT

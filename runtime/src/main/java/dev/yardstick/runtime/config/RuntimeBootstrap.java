@@ -11,6 +11,7 @@ import dev.yardstick.runtime.discovery.PluginReferences;
 import dev.yardstick.runtime.secrets.AwsSecretsSettings;
 import dev.yardstick.runtime.secrets.Redactor;
 import dev.yardstick.runtime.secrets.SecretReferences;
+import dev.yardstick.runtime.secrets.WebIdentityCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,6 +90,8 @@ public final class RuntimeBootstrap {
         SecretReferences secrets = new SecretReferences(environment, sources.workingDir(), awsSettings(config));
         SecretReferences.stsProblem(appLoader).ifPresent(message ->
                 problems.add(new ConfigProblem("class path", "yardstick.secrets.aws", message)));
+        WebIdentityCheck.problem(environment).ifPresent(message ->
+                problems.add(new ConfigProblem("environment", "", message)));
         problems.addAll(SecretScan.resolveAll(config, loaded.configuredCollectors(), secrets));
         List<CollectorInstance> collectors = CollectorInstances.build(config, loaded.reference(),
                 loaded.configuredCollectors(), byType, secrets, problems);

@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigValueType;
 import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.hocon.Origins;
+import dev.yardstick.hocon.SecretKeys;
 import dev.yardstick.runtime.secrets.SecretReferences;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,11 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Resolves, at start-up, every string under {@code yardstick} that starts with {@code secret:}, so a missing
- * secret fails start-up instead of a run. Blocks switched off ({@code enabled = false}, e.g. a disabled
- * collector or sink) are skipped: their secrets are not needed.
+ * secret fails start-up instead of a run; a setting named like a secret whose literal value is empty or blank is
+ * reported too (it would switch its sink or collector off without a word). Blocks switched off
+ * ({@code enabled = false}, e.g. a disabled collector or sink) are skipped: their secrets are not needed.
  */
 public final class SecretScan {
     private static final String ROOT = "yardstick";
@@ -39,6 +42,8 @@ public final class SecretScan {
     public static List<ConfigProblem> resolveAll(Config config, Set<String> configuredCollectors,
             SecretResolver resolver) {
         List<ConfigProblem> problems = new ArrayList<>();
+        strings(config, configuredCollectors, SecretScan::blankSecret).forEach((path, value) -> problems.add(
+                new ConfigProblem(Origins.describe(value.origin()), path, "is empty (a secret needs a value)")));
         references(config, configuredCollectors).forEach((path, value) -> {
             try {
                 resolver.resolve((String) value.unwrapped());
@@ -57,6 +62,15 @@ public final class SecretScan {
      * @return each reference's value by full path, in configuration order
      */
     public static Map<String, ConfigValue> references(Config config, Set<String> configuredCollectors) {
+        return strings(config, configuredCollectors, (path, text) -> SecretReferences.isReference(text));
+    }
+
+    private static boolean blankSecret(String path, String text) {
+        return text.isBlank() && SecretKeys.looksSecret(SecretKeys.lastKey(path));
+    }
+
+    private static Map<String, ConfigValue> strings(Config config, Set<String> configuredCollectors,
+            BiPredicate<String, String> wanted) {
         Map<String, ConfigValue> found = new LinkedHashMap<>();
         if (config.hasPath(ROOT)) {
             Set<String> skipped = new HashSet<>();
@@ -65,12 +79,13 @@ public final class SecretScan {
                         .filter(id -> !configuredCollectors.contains(id))
                         .forEach(id -> skipped.add(CollectorBlocks.path(id)));
             }
-            walk(ROOT, config.getValue(ROOT), skipped, found);
+            walk(ROOT, config.getValue(ROOT), skipped, wanted, found);
         }
         return found;
     }
 
-    private static void walk(String path, ConfigValue value, Set<String> skipped, Map<String, ConfigValue> found) {
+    private static void walk(String path, ConfigValue value, Set<String> skipped, BiPredicate<String, String> wanted,
+            Map<String, ConfigValue> found) {
         if (skipped.contains(path)) {
             return;
         }
@@ -81,15 +96,14 @@ public final class SecretScan {
                 return;
             }
             for (Map.Entry<String, ConfigValue> entry : object.entrySet()) {
-                walk(path + "." + ConfigUtil.joinPath(entry.getKey()), entry.getValue(), skipped, found);
+                walk(path + "." + ConfigUtil.joinPath(entry.getKey()), entry.getValue(), skipped, wanted, found);
             }
         } else if (value instanceof ConfigList) {
             ConfigList list = (ConfigList) value;
             for (int i = 0; i < list.size(); i++) {
-                walk(path + "[" + i + "]", list.get(i), skipped, found);
+                walk(path + "[" + i + "]", list.get(i), skipped, wanted, found);
             }
-        } else if (value.valueType() == ConfigValueType.STRING
-                && SecretReferences.isReference((String) value.unwrapped())) {
+        } else if (value.valueType() == ConfigValueType.STRING && wanted.test(path, (String) value.unwrapped())) {
             found.put(path, value);
         }
     }

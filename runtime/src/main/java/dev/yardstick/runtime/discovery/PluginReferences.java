@@ -12,16 +12,21 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads each plugin's own {@code reference.conf} with that plugin's class loader. A pf4j loader's
  * {@code getResources} also returns the parent's files (the runtime's {@code reference.conf} among them), so
- * only the loader's own URLs are searched ({@link URLClassLoader#findResource}). Built-ins need nothing here:
- * their {@code reference.conf} files are on the class path with the runtime's.
+ * only the loader's own URLs are searched ({@link URLClassLoader#findResource}). Built-ins' {@code reference.conf}
+ * files are on the class path with the runtime's and are read with it; here they are only checked.
+ *
+ * <p>Every plugin's file, built-ins' included, may only set keys under {@code yardstick.collectors.<type>} for the
+ * types the plugin provides ({@link ReferenceScope}); anything else is a problem naming the jar and the key.
  */
 public final class PluginReferences {
     private static final String REFERENCE = "reference.conf";
@@ -37,13 +42,20 @@ public final class PluginReferences {
      * @return the plugins' reference configurations, in discovery order
      */
     public static List<Config> read(List<DiscoveredFactory> factories, List<PluginProblem> problems) {
-        Set<ClassLoader> seen = new LinkedHashSet<>();
-        List<Config> references = new ArrayList<>();
+        Map<ClassLoader, Set<String>> typesByLoader = new LinkedHashMap<>();
+        Map<ClassLoader, String> origins = new LinkedHashMap<>();
         for (DiscoveredFactory factory : factories) {
-            if (!factory.builtIn() && seen.add(factory.classLoader())) {
-                read(factory.classLoader(), factory.origin(), problems).ifPresent(references::add);
+            if (!factory.builtIn()) {
+                typesByLoader.computeIfAbsent(factory.classLoader(), loader -> new TreeSet<>()).add(factory.type());
+                origins.putIfAbsent(factory.classLoader(), factory.origin());
             }
         }
+        List<Config> references = new ArrayList<>();
+        typesByLoader.forEach((loader, types) -> read(loader, origins.get(loader), problems).ifPresent(config -> {
+            ReferenceScope.check(config, types, origins.get(loader), problems);
+            references.add(config);
+        }));
+        BuiltInReferences.check(factories, problems);
         return List.copyOf(references);
     }
 

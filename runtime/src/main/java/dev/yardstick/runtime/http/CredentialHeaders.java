@@ -1,6 +1,7 @@
 package dev.yardstick.runtime.http;
 
 import dev.yardstick.api.config.Secret;
+import dev.yardstick.runtime.secrets.UrlUserInfo;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,12 +58,13 @@ public final class CredentialHeaders {
     }
 
     /**
-     * Renders a URL for a log line with credential query parameter values redacted.
+     * Renders a URL for a log line with its user information and credential query parameter values redacted.
      *
-     * @param url the URL
+     * @param rawUrl the URL
      * @return the URL, e.g. {@code https://h/p?api_key=[REDACTED]&page=2}
      */
-    public static String redactedUrl(String url) {
+    public static String redactedUrl(String rawUrl) {
+        String url = UrlUserInfo.redact(rawUrl);
         int query = url.indexOf('?');
         if (query < 0) {
             return url;

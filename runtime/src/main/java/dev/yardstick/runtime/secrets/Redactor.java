@@ -15,8 +15,9 @@ import java.util.function.Supplier;
 
 /**
  * Knows every secret: the values resolved from references, the literal values found at secret paths, and
- * the secret paths themselves ({@link SecretKeys} plus the keys each collector declares). Replaces secret
- * values in any text with {@value Secret#REDACTED}.
+ * the secret paths themselves ({@link SecretKeys} plus the keys each collector declares), and the passwords of
+ * URLs in the configuration. Replaces secret values, and the user information of every URL
+ * ({@link UrlUserInfo}), in any text with {@value Secret#REDACTED}.
  */
 public final class Redactor {
     /** Values this short are not redacted: replacing them would mangle ordinary text. */
@@ -52,10 +53,14 @@ public final class Redactor {
         Set<String> literals = new HashSet<>();
         for (Map.Entry<String, ConfigValue> entry : config.entrySet()) {
             ConfigValue value = entry.getValue();
-            if (value.valueType() == ConfigValueType.STRING && byPath.isSecretPath(entry.getKey())
-                    && !SecretReferences.isReference((String) value.unwrapped())) {
-                literals.add((String) value.unwrapped());
+            if (value.valueType() != ConfigValueType.STRING) {
+                continue;
             }
+            String text = (String) value.unwrapped();
+            if (byPath.isSecretPath(entry.getKey()) && !SecretReferences.isReference(text)) {
+                literals.add(text);
+            }
+            literals.addAll(UrlUserInfo.passwords(text));
         }
         Set<String> fixedLiterals = Set.copyOf(literals);
         return new Redactor(paths, () -> {
@@ -76,7 +81,8 @@ public final class Redactor {
     }
 
     /**
-     * Replaces every known secret value (longer than three characters) in a text.
+     * Replaces every known secret value (longer than three characters) and the user information of every URL in
+     * a text.
      *
      * @param text any text, e.g. a log line or an exception message
      * @return the text with secrets replaced by {@value Secret#REDACTED}
@@ -85,7 +91,7 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = text;
+        String result = UrlUserInfo.redact(text);
         for (String value : secretValues.get().stream().filter(v -> v.length() >= MIN_LENGTH)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
             result = result.replace(value, Secret.REDACTED);

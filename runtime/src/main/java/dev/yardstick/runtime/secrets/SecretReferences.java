@@ -9,6 +9,7 @@ import dev.yardstick.api.config.ConfigurationException;
 import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.config.SecretResolver;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +24,17 @@ import java.util.stream.Collectors;
  * paths from the working directory) and {@code secret:aws:NAME} or {@code secret:aws:NAME#field} (AWS Secrets
  * Manager's SecretString, or one field of it when it is a JSON object). Each reference is resolved once per
  * instance and cached; failures are not cached. Error messages name the reference, never a value.
+ *
+ * <p>An empty or whitespace-only value is an error (a blank API key would silently switch a sink off). A secret
+ * file must be a regular file (a FIFO or a device would block the reader forever) of at most
+ * {@value #MAX_FILE_BYTES} bytes.
  */
 public final class SecretReferences implements SecretResolver, AutoCloseable {
     /** The prefix of every secret reference. */
     public static final String PREFIX = "secret:";
+
+    /** The largest secret file read; a PEM private key is a few kilobytes. */
+    public static final int MAX_FILE_BYTES = 64 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -84,7 +92,14 @@ public final class SecretReferences implements SecretResolver, AutoCloseable {
         if (cached != null) {
             return cached;
         }
-        return cache.computeIfAbsent(reference, key -> Secret.of(lookUp(key)));
+        return cache.computeIfAbsent(reference, key -> Secret.of(notBlank(key, lookUp(key))));
+    }
+
+    private static String notBlank(String reference, String value) {
+        if (value.isBlank()) {
+            throw failure("secret reference '" + reference + "' resolves to an empty value");
+        }
+        return value;
     }
 
     /**
@@ -126,13 +141,24 @@ public final class SecretReferences implements SecretResolver, AutoCloseable {
 
     private String fromFile(String name) {
         Path file = workingDir.resolve(name);
-        try {
-            String content = Files.readString(file, StandardCharsets.UTF_8);
-            return content.endsWith("\r\n") ? content.substring(0, content.length() - 2)
-                    : content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
+        if (!Files.exists(file)) {
+            throw failure("secret file " + file + " does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw failure("secret file " + file + " is not a regular file (a FIFO, device or directory is refused)");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (IOException e) {
             throw failure("secret file " + file + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw failure("secret file " + file + " is larger than " + MAX_FILE_BYTES + " bytes");
+        }
+        String content = new String(bytes, StandardCharsets.UTF_8);
+        return content.endsWith("\r\n") ? content.substring(0, content.length() - 2)
+                : content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
     }
 
     private String fromAws(String name) {

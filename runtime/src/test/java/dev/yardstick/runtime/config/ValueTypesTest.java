@@ -40,6 +40,32 @@ class ValueTypesTest {
                 ValueTypes.mismatch(value(actual), value(reference), true));
     }
 
+    @ParameterizedTest(name = "{0}: reference {1}, value {2}")
+    @CsvSource(delimiter = '|', value = {
+        "deadline      | 12m      | 1s         | ''",
+        "deadline      | 12m      | 0s         | must be a positive duration, got '0s'",
+        "deadline      | 12m      | -1s        | must be a positive duration, got '-1s'",
+        "deadline      | 12m      | -5         | must be a positive duration, got '-5'",
+        "jitter        | 30s      | 0s         | ''",
+        "jitter        | 30s      | -1s        | must be a non-negative duration, got '-1s'",
+        "timeout       | null     | -1s        | must be a positive duration, got '-1s'",
+        "timeout       | null     | -1         | must be a positive duration, got '-1'",
+        "timeout       | null     | 30s        | ''",
+        "lookback      | null     | '\"-2h\"'  | must be a positive duration, got '-2h'",
+        "api-url       | null     | '\"https://h\"' | ''",
+        "label         | null     | -1         | ''",
+        "max-tags      | 30       | -1         | must not be negative, got '-1'",
+        "max-tags      | 30       | '\"-1\"'   | must not be negative, got '-1'",
+        "max-retries   | 6        | 0          | ''",
+        "weight        | 0.5      | -0.1       | must not be negative, got '-0.1'",
+        "offset        | -3       | -10        | ''",
+        "max-bytes     | 64MiB    | 0          | ''",
+    })
+    void valuesOfTheRightTypeMustBeInRange(String key, String reference, String actual, String problem) {
+        assertEquals(problem.isEmpty() ? Optional.empty() : Optional.of(problem),
+                ValueTypes.outOfRange(key, value(actual), value(reference)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"hunter2-password", "'[1, 2]'"})
     void secretValuesAreNotQuoted(String actual) {

@@ -34,6 +34,7 @@ public final class PluginJarBuilder {
     private String spiVersion = String.valueOf(SpiVersion.CURRENT);
     private boolean bundleApi;
     private String reference;
+    private String collectBody;
 
     private PluginJarBuilder(String type) {
         this.type = type;
@@ -80,6 +81,17 @@ public final class PluginJarBuilder {
      */
     public PluginJarBuilder bundlingApi() {
         this.bundleApi = true;
+        return this;
+    }
+
+    /**
+     * Replaces the body of {@code collect(CollectRequest request)}, e.g. to throw or hang as a hostile plugin does.
+     *
+     * @param javaStatements the statements; {@code name} and {@code greeting} are fields of the collector
+     * @return this builder
+     */
+    public PluginJarBuilder collectBody(String javaStatements) {
+        this.collectBody = javaStatements;
         return this;
     }
 
@@ -139,7 +151,7 @@ public final class PluginJarBuilder {
         Files.createDirectories(pkgDir);
         Files.createDirectories(classes);
         Files.writeString(pkgDir.resolve("GreetingFactory.java"), factorySource(pkg));
-        Files.writeString(pkgDir.resolve("GreetingCollector.java"), collectorSource(pkg));
+        Files.writeString(pkgDir.resolve("GreetingCollector.java"), collectorSource(pkg, collectBody));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-classpath",
@@ -173,7 +185,7 @@ public final class PluginJarBuilder {
                 + "}\n";
     }
 
-    private static String collectorSource(String pkg) {
+    private static String collectorSource(String pkg, String collectBody) {
         return "package " + pkg + ";\n"
                 + "import dev.yardstick.api.*;\n"
                 + "import dev.yardstick.api.metric.*;\n"
@@ -182,9 +194,10 @@ public final class PluginJarBuilder {
                 + "  private final String name;\n"
                 + "  private final String greeting;\n"
                 + "  GreetingCollector(String name, String greeting) { this.name = name; this.greeting = greeting; }\n"
-                + "  public CollectResult collect(CollectRequest request) {\n"
-                + "    return CollectResult.of(List.of(Gauge.of(name, greeting.length(), request.at(),"
-                + " Tags.of(\"greeting\", greeting))));\n"
+                + "  public CollectResult collect(CollectRequest request) throws InterruptedException {\n"
+                + (collectBody != null ? collectBody + "\n"
+                        : "    return CollectResult.of(List.of(Gauge.of(name, greeting.length(), request.at(),"
+                                + " Tags.of(\"greeting\", greeting))));\n")
                 + "  }\n"
                 + "}\n";
     }

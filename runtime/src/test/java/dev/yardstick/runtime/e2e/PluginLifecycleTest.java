@@ -59,7 +59,7 @@ class PluginLifecycleTest {
     }
 
     /** Counts this process's open file descriptors on the file (Linux); 0 where /proc is absent. */
-    private static long openHandles(Path file) throws IOException {
+    static long openHandles(Path file) throws IOException {
         Path fds = Path.of("/proc/self/fd");
         if (!Files.isDirectory(fds)) {
             return 0;

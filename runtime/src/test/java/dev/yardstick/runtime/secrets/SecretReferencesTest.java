@@ -3,6 +3,7 @@ package dev.yardstick.runtime.secrets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.yardstick.api.config.ConfigurationException;
@@ -10,6 +11,7 @@ import dev.yardstick.api.config.Secret;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +47,7 @@ class SecretReferencesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "secret:env:GITHUB_TOKEN   | environment variable GITHUB_TOKEN is not set",
-        "secret:file:missing.txt   | missing.txt cannot be read (NoSuchFileException)",
+        "secret:file:missing.txt   | missing.txt does not exist",
         "secret:vault:x            | unknown secret kind 'vault' in 'secret:vault:x' (use env, file or aws)",
         "secret:env:               | secret reference 'secret:env:' names nothing (expected secret:KIND:NAME)",
     })
@@ -56,6 +58,53 @@ class SecretReferencesTest {
 
         assertTrue(error.getMessage().endsWith(message), error.getMessage());
         assertFalse(error.getMessage().contains("other-value"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "secret:file:empty.txt     | secret reference 'secret:file:empty.txt' resolves to an empty value",
+        "secret:file:newline.txt   | secret reference 'secret:file:newline.txt' resolves to an empty value",
+        "secret:file:blank.txt     | secret reference 'secret:file:blank.txt' resolves to an empty value",
+        "secret:env:EMPTY          | secret reference 'secret:env:EMPTY' resolves to an empty value",
+        "secret:env:BLANK          | secret reference 'secret:env:BLANK' resolves to an empty value",
+        "secret:file:huge.txt      | huge.txt is larger than 65536 bytes",
+        "secret:file:sub           | sub is not a regular file (a FIFO, device or directory is refused)",
+        "secret:file:/dev/zero     | /dev/zero is not a regular file (a FIFO, device or directory is refused)",
+    })
+    void blankValuesOversizedFilesAndFilesThatAreNotRegularAreRefused(String reference, String message)
+            throws IOException {
+        Files.writeString(dir.resolve("empty.txt"), "");
+        Files.writeString(dir.resolve("newline.txt"), "\n");
+        Files.writeString(dir.resolve("blank.txt"), " \t \n");
+        Files.writeString(dir.resolve("huge.txt"), "x".repeat(SecretReferences.MAX_FILE_BYTES + 1));
+        Files.createDirectories(dir.resolve("sub"));
+        SecretReferences secrets = new SecretReferences(Map.of("EMPTY", "", "BLANK", "  "), dir, NO_AWS);
+
+        ConfigurationException error = assertThrows(ConfigurationException.class, () -> secrets.resolve(reference));
+
+        assertTrue(error.getMessage().endsWith(message), error.getMessage());
+    }
+
+    @Test
+    void aFifoIsRefusedWithoutBlockingOnIt() throws Exception {
+        Path fifo = dir.resolve("secret.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor(), "mkfifo");
+        SecretReferences secrets = new SecretReferences(Map.of(), dir, NO_AWS);
+
+        ConfigurationException error = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(ConfigurationException.class, () -> secrets.resolve("secret:file:secret.fifo")));
+
+        assertTrue(error.getMessage().endsWith("secret.fifo is not a regular file (a FIFO, device or directory is"
+                + " refused)"), error.getMessage());
+    }
+
+    @Test
+    void aSecretFileOfExactlyTheLimitIsRead() throws IOException {
+        Files.writeString(dir.resolve("pem.txt"), "k".repeat(SecretReferences.MAX_FILE_BYTES));
+        SecretReferences secrets = new SecretReferences(Map.of(), dir, NO_AWS);
+
+        assertEquals(SecretReferences.MAX_FILE_BYTES, secrets.resolve("secret:file:pem.txt").reveal().length());
     }
 
     @Test
