@@ -28,9 +28,11 @@ import java.util.random.RandomGenerator;
  * HTTP intake.
  *
  * <p>Policy: 2xx delivered; 408, 429, 5xx and I/O errors retried under the runtime's one {@link RetryPolicy}
- * (a 429's {@code X-RateLimit-Reset}, seconds until the reset, replaces the backoff; over the cap the batch is
- * handed back at once); 400 drops that batch
- * ({@code bad_request}); 413 splits it in halves down to single points ({@code too_large}); 401/403 stop all
+ * (a 429's {@code Retry-After}, else its {@code X-RateLimit-Reset}, seconds until the reset, replaces the backoff;
+ * over the cap the batch is handed back at once); 404 retried up to {@value #NOT_FOUND_ATTEMPTS} attempts (an
+ * intake behind a load balancer answers 404 while it rolls out, as the Datadog Agent assumes) and then dropped
+ * ({@code rejected}); 400 bisects the batch so that the valid points still arrive, dropping only single refused
+ * points ({@code bad_request}); 413 splits it in halves down to single points ({@code too_large}); 401/403 stop all
  * sending without retries and hand every remaining batch back as undelivered, so a corrected key can replay
  * them; other 4xx drop the batch ({@code rejected}). No request and no wait runs past the deadline: what is
  * not delivered by then comes back as undelivered. Every wait goes through the {@link Sleeper} and all time
@@ -39,6 +41,7 @@ import java.util.random.RandomGenerator;
 public final class BatchingSender {
     private static final System.Logger LOG = System.getLogger(BatchingSender.class.getName());
     private static final int MAX_LOGGED_BODY = 500;
+    private static final int NOT_FOUND_ATTEMPTS = 3;
 
     private final BatchingSettings settings;
     private final Clock clock;
@@ -111,7 +114,11 @@ public final class BatchingSender {
                     sent += batch.size();
                     break;
                 case BAD_REQUEST:
-                    dropped.merge("bad_request", (long) batch.size(), Long::sum);
+                    if (batch.size() == 1) {
+                        dropped.merge("bad_request", 1L, Long::sum);
+                    } else {
+                        splitInHalves(queue, batch);
+                    }
                     break;
                 case REJECTED:
                     dropped.merge("rejected", (long) batch.size(), Long::sum);
@@ -120,9 +127,7 @@ public final class BatchingSender {
                     if (batch.size() == 1) {
                         dropped.merge("too_large", 1L, Long::sum);
                     } else {
-                        int half = batch.size() / 2;
-                        queue.addFirst(batch.subList(half, batch.size()));
-                        queue.addFirst(batch.subList(0, half));
+                        splitInHalves(queue, batch);
                     }
                     break;
                 case REFUSED:
@@ -140,6 +145,12 @@ public final class BatchingSender {
             }
         }
         return new DeliveryReport(sent, dropped, retries, undelivered, refused);
+    }
+
+    private static void splitInHalves(Deque<List<MetricPoint>> queue, List<MetricPoint> batch) {
+        int half = batch.size() / 2;
+        queue.addFirst(batch.subList(half, batch.size()));
+        queue.addFirst(batch.subList(0, half));
     }
 
     private Attempted deliver(List<MetricPoint> batch, BatchTransport transport, Instant deadline) {
@@ -162,7 +173,7 @@ public final class BatchingSender {
                 LOG.log(System.Logger.Level.WARNING, "{0}: {1}", transport.describe(), e.toString());
                 response = null;
             }
-            Fate fate = response == null ? null : classify(response, transport);
+            Fate fate = response == null ? null : classify(response, transport, attempt + 1);
             if (fate != null) {
                 return new Attempted(fate, retries);
             }
@@ -185,12 +196,13 @@ public final class BatchingSender {
     }
 
     /** Returns the final fate of a response, or null when it should be retried. */
-    private Fate classify(TransportResponse response, BatchTransport transport) {
+    private Fate classify(TransportResponse response, BatchTransport transport, int attemptsMade) {
         int status = response.status();
         if (status >= 200 && status < 300) {
             return Fate.DELIVERED;
         }
-        if (status == 408 || status == 429 || status >= 500) {
+        boolean notFoundAgain = status == 404 && attemptsMade < NOT_FOUND_ATTEMPTS;
+        if (status == 408 || status == 429 || status >= 500 || notFoundAgain) {
             LOG.log(System.Logger.Level.INFO, "{0}: HTTP {1}, will retry", transport.describe(), status);
             return null;
         }
@@ -208,12 +220,29 @@ public final class BatchingSender {
         return Fate.REJECTED;
     }
 
-    /** Datadog's {@code X-RateLimit-Reset} on a 429: seconds until the limit resets. */
-    private static java.util.Optional<Duration> requestedWait(TransportResponse response) {
-        if (response != null && response.status() == 429) {
-            return response.header("X-RateLimit-Reset").flatMap(BatchingSender::seconds);
+    /**
+     * The wait a 429 asks for: {@code Retry-After} (seconds or an HTTP date), else Datadog's
+     * {@code X-RateLimit-Reset} (seconds until the limit resets).
+     */
+    private java.util.Optional<Duration> requestedWait(TransportResponse response) {
+        if (response == null || response.status() != 429) {
+            return java.util.Optional.empty();
         }
-        return java.util.Optional.empty();
+        java.util.Optional<Duration> retryAfter = response.header("Retry-After")
+                .flatMap(value -> seconds(value).or(() -> httpDate(value)));
+        return retryAfter.isPresent() ? retryAfter
+                : response.header("X-RateLimit-Reset").flatMap(BatchingSender::seconds);
+    }
+
+    private java.util.Optional<Duration> httpDate(String value) {
+        try {
+            Instant at = java.time.ZonedDateTime.parse(value.trim(),
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Duration wait = Duration.between(clock.instant(), at);
+            return java.util.Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static java.util.Optional<Duration> seconds(String value) {
