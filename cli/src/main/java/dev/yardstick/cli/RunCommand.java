@@ -42,32 +42,27 @@ final class RunCommand extends RuntimeCommand {
     @Override
     int execute() throws InterruptedException {
         RunOptions options = new RunOptions(Optional.ofNullable(at), new HashSet<>(collectors), !dryRun);
+        ShutdownHook hook;
+        int code;
+        Optional<RunReport> last;
         try (Yardstick yardstick = start(runtime())) {
+            hook = ShutdownHook.install(yardstick, err());
             if (schedule.every == null) {
-                return once(yardstick, options);
+                RunReport report = yardstick.run(options);
+                RunSummary.print(report, out());
+                last = Optional.of(report);
+                code = report.exitCode();
+            } else {
+                Schedule every = Schedule.configured(options).every(Durations.parse(schedule.every, "--every"));
+                ScheduledRuns runs = yardstick.schedule(every, report -> RunSummary.print(report, out()));
+                runs.awaitStopped();
+                runs.failure().ifPresent(failure -> err().println("Scheduled runs stopped: " + failure));
+                last = runs.lastReport();
+                code = runs.failure().isPresent() ? RunReport.PARTIAL
+                        : last.map(RunReport::exitCode).orElse(RunReport.OK);
             }
-            Schedule every = Schedule.configured(options).every(Durations.parse(schedule.every, "--every"));
-            ScheduledRuns runs = yardstick.schedule(every, report -> RunSummary.print(report, out()));
-            Thread stopOnSigterm = new Thread(() -> {
-                runs.stop();
-                try {
-                    runs.awaitStopped();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                yardstick.close();
-            }, "yardstick-shutdown");
-            Runtime.getRuntime().addShutdownHook(stopOnSigterm);
-            runs.awaitStopped();
-            runs.failure().ifPresent(failure -> err().println("Scheduled runs stopped: " + failure));
-            return runs.failure().isPresent() ? RunReport.PARTIAL
-                    : runs.lastReport().map(RunReport::exitCode).orElse(RunReport.OK);
         }
-    }
-
-    private int once(Yardstick yardstick, RunOptions options) throws InterruptedException {
-        RunReport report = yardstick.run(options);
-        RunSummary.print(report, out());
-        return report.exitCode();
+        out().flush();
+        return hook.exit(code, last);
     }
 }

@@ -42,6 +42,7 @@ public final class BatchingSender {
     private static final System.Logger LOG = System.getLogger(BatchingSender.class.getName());
     private static final int MAX_LOGGED_BODY = 500;
     private static final int NOT_FOUND_ATTEMPTS = 3;
+    private static final long CUTOFF_CHECK_MILLIS = 100;
 
     private final BatchingSettings settings;
     private final Clock clock;
@@ -49,6 +50,8 @@ public final class BatchingSender {
     private final ExecutorService executor;
     private final RetryPolicy retry;
     private final BatchPartitioner partitioner;
+    private volatile Instant cutoff = Instant.MAX;
+    private final java.util.Set<Thread> sleeping = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** The fate of one batch. */
     private enum Fate { DELIVERED, BAD_REQUEST, TOO_LARGE, REFUSED, REJECTED, UNDELIVERED, OUT_OF_TIME }
@@ -85,6 +88,21 @@ public final class BatchingSender {
      * @return what happened to every point
      */
     public DeliveryReport send(List<MetricPoint> points, BatchTransport transport, Instant deadline) {
+        return send(points, transport, () -> deadline.isBefore(cutoff) ? deadline : cutoff);
+    }
+
+    /**
+     * Brings every deadline forward to {@code at}, the sends in progress included (on shutdown).
+     *
+     * @param at the new latest deadline
+     */
+    public void cutoff(Instant at) {
+        cutoff = requireNonNull(at, "at is null");
+        sleeping.forEach(Thread::interrupt);
+    }
+
+    private DeliveryReport send(List<MetricPoint> points, BatchTransport transport,
+            java.util.function.Supplier<Instant> deadline) {
         if (points.isEmpty()) {
             return DeliveryReport.NOTHING;
         }
@@ -153,21 +171,23 @@ public final class BatchingSender {
         queue.addFirst(batch.subList(0, half));
     }
 
-    private Attempted deliver(List<MetricPoint> batch, BatchTransport transport, Instant deadline) {
+    private Attempted deliver(List<MetricPoint> batch, BatchTransport transport,
+            java.util.function.Supplier<Instant> deadlines) {
         long retries = 0;
         for (int attempt = 0; ; attempt++) {
+            Instant deadline = deadlines.get();
             Duration remaining = Duration.between(clock.instant(), deadline);
             if (remaining.isNegative() || remaining.isZero()) {
                 return new Attempted(Fate.OUT_OF_TIME, retries);
             }
             TransportResponse response;
             try {
-                response = call(batch, transport, remaining);
+                response = call(batch, transport, deadlines);
             } catch (TimeoutException e) {
                 LOG.log(System.Logger.Level.WARNING, "{0}: no answer before the deadline", transport.describe());
                 return new Attempted(Fate.OUT_OF_TIME, retries);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                // an interrupt ends the sending; what is left goes back to the caller to spool
                 return new Attempted(Fate.OUT_OF_TIME, retries);
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "{0}: {1}", transport.describe(), e.toString());
@@ -186,10 +206,15 @@ public final class BatchingSender {
             }
             Duration wait = ((RetryPolicy.Retry) decision).delay();
             try {
+                sleeping.add(Thread.currentThread());
+                if (deadlines.get().isBefore(deadline)) {
+                    return new Attempted(Fate.OUT_OF_TIME, retries);
+                }
                 sleeper.sleep(wait);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 return new Attempted(Fate.OUT_OF_TIME, retries);
+            } finally {
+                sleeping.remove(Thread.currentThread());
             }
             retries++;
         }
@@ -255,11 +280,24 @@ public final class BatchingSender {
         }
     }
 
-    private TransportResponse call(List<MetricPoint> batch, BatchTransport transport, Duration remaining)
-            throws IOException, InterruptedException, TimeoutException {
+    /** Waits for the answer in short slices, so that a deadline brought forward by {@link #cutoff} is noticed. */
+    private TransportResponse call(List<MetricPoint> batch, BatchTransport transport,
+            java.util.function.Supplier<Instant> deadlines) throws IOException, InterruptedException, TimeoutException {
         Future<TransportResponse> future = executor.submit(() -> transport.deliver(batch));
+        long realEnd = System.nanoTime() + Duration.between(clock.instant(), deadlines.get()).toNanos();
         try {
-            return future.get(remaining.toMillis(), TimeUnit.MILLISECONDS);
+            while (true) {
+                long left = Math.min(Duration.between(clock.instant(), deadlines.get()).toMillis(),
+                        TimeUnit.NANOSECONDS.toMillis(realEnd - System.nanoTime()));
+                if (left <= 0) {
+                    throw new TimeoutException();
+                }
+                try {
+                    return future.get(Math.min(left, CUTOFF_CHECK_MILLIS), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException slice) {
+                    // look at the deadline again
+                }
+            }
         } catch (TimeoutException | InterruptedException e) {
             future.cancel(true);
             throw e;

@@ -104,6 +104,11 @@ public final class DatadogSink implements Sink {
         return deliver(points, deadline, replayed.compareAndSet(false, true));
     }
 
+    @Override
+    public void cutoff(Instant deadline) {
+        sender.cutoff(deadline);
+    }
+
     /** The next send replays the spool again: a long-lived process retries what earlier runs spooled. */
     @Override
     public void beginRun() {
