@@ -216,14 +216,13 @@ class DeliveryFaultMatrixTest {
 
     @Test
     void aCollectorTimeoutKeepsTheSectionsThatFinished() throws InterruptedException {
-        RunReport report = runs.runOnce("yardstick.collectors.sections.enabled=true",
-                "yardstick.collectors.sections.timeout=7s");
-        CollectorOutcome sections = byId(report).get("sections");
-        assertEquals(CollectorOutcome.Status.TIMEOUT, sections.status());
-        assertEquals(20, sections.points().size());
-        assertEquals("ci", sections.failures().get(0).section());
-        assertEquals(20, runs.intake.acceptedPoints().stream()
-                .filter(point -> point.metric().equals("e2e.section")).count());
+        RunReport report = runs.runOnce("yardstick.collectors.points.unfinished-section=ci",
+                "yardstick.collectors.points.timeout=7s");
+        CollectorOutcome points = byId(report).get("points");
+        assertEquals(CollectorOutcome.Status.TIMEOUT, points.status());
+        assertEquals(20, points.points().size());
+        assertEquals("ci", points.failures().get(0).section());
+        assertEachIndexOnce(runs.collected(), 20);
     }
 
     private static Map<String, CollectorOutcome> byId(RunReport report) {
