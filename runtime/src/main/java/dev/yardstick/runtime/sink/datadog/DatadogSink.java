@@ -35,6 +35,8 @@ import java.util.random.RandomGenerator;
  * the next run ({@link #beginRun}) or process, or by {@link #replaySpool}, while younger than the spool's
  * {@code max-age}; older ones are dropped as {@code too_old}. A replay claims the spool's files first, so two
  * processes sharing a spool never send one file twice, and deletes each file once its own points are settled.
+ * Once the intake failed in a run (points handed back), the run's later sends spool at once rather than spend
+ * their retries again; the next run replays them.
  *
  * <p>A refused key is not counted as dropped: those points are counted as spooled, so fixing the key recovers
  * them, and an error is logged; {@link #credentialsRefused()} lets the caller fail the run.
@@ -53,6 +55,8 @@ public final class DatadogSink implements Sink {
     private final AtomicBoolean replayed = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean refused;
+    /** Set once the intake failed in this run: later sends of the run spool at once instead of waiting again. */
+    private volatile boolean failingThisRun;
 
     /**
      * Creates the sink.
@@ -113,6 +117,7 @@ public final class DatadogSink implements Sink {
     @Override
     public void beginRun() {
         replayed.set(false);
+        failingThisRun = false;
     }
 
     /**
@@ -154,7 +159,7 @@ public final class DatadogSink implements Sink {
         boolean failing = false;
         for (Spool.Claim claim : claimSpool()) {
             try {
-                if (failing || refused) {
+                if (failing) {
                     spool.release(claim);
                     continue;
                 }
@@ -180,18 +185,21 @@ public final class DatadogSink implements Sink {
             return new Attempt(SendResult.delivered(0), List.of());
         }
         IntakeWindow.Split split = window.split(points);
+        if (failingThisRun && !split.inside().isEmpty()) {
+            return new Attempt(new SendResult(0, split.dropped(), 0, 0), List.of(split.inside()));
+        }
         List<MetricPoint> plain = new ArrayList<>();
         List<MetricPoint> dists = new ArrayList<>();
         split.inside().forEach(point -> (point.kind() == MetricKind.DISTRIBUTION ? dists : plain).add(point));
-        DeliveryReport report = refused ? refuseAll(plain) : sender.send(plain, series, deadline);
-        report = report.plus(report.refused() || refused ? refuseAll(dists)
-                : sender.send(dists, distributions, deadline));
+        DeliveryReport report = sender.send(plain, series, deadline);
+        report = report.plus(report.refused() ? refuseAll(dists) : sender.send(dists, distributions, deadline));
         if (report.refused() && !refused) {
             refused = true;
             LOG.log(System.Logger.Level.ERROR, "sink {0}: Datadog refused the API key at {1}; points are spooled"
                     + " in {2} and replayed once the key is fixed", name(), settings.baseUrl(),
                     settings.spool().path());
         }
+        failingThisRun |= !report.undelivered().isEmpty();
         Map<String, Long> dropped = new HashMap<>(report.dropped());
         split.dropped().forEach((reason, count) -> dropped.merge(reason, count, Long::sum));
         return new Attempt(new SendResult(report.sent(), dropped, report.retries(), 0), report.undelivered());
