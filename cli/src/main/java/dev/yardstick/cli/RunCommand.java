@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:every collector succeeded and every point was delivered",
             "1:partial: a collector failed or timed out, or points were dropped (by a sink, or by the pipeline's "
                 + "cardinality cap or value checks) or spooled for the next run",
-            "2:usage or configuration error (nothing ran)"})
+            "2:usage or configuration error (nothing ran)",
+            "3:stopped by SIGTERM: every collected point was delivered or spooled within run.shutdown-grace",
+            "143:stopped by SIGTERM and the grace period ran out"})
 final class RunCommand extends RuntimeCommand {
     static final class Repeat {
         @Option(names = "--once", description = "Run once and exit (default).")
@@ -47,34 +49,29 @@ final class RunCommand extends RuntimeCommand {
     @Override
     int execute() throws InterruptedException {
         Ansi ansi = Ansi.forConsole(global().noColor);
+        ShutdownHook hook;
+        int code;
+        Optional<RunReport> last;
         try (Yardstick yardstick = start(runtime()); RunProgress progress = RunProgress.forConsole(err(), ansi)) {
+            hook = ShutdownHook.install(yardstick, err());
             RunOptions options = new RunOptions(Optional.ofNullable(at), new HashSet<>(collectors), !dryRun,
                     progress);
             if (schedule.every == null) {
-                return once(yardstick, options, ansi);
+                RunReport report = yardstick.run(options);
+                RunSummary.print(report, out(), ansi);
+                last = Optional.of(report);
+                code = report.exitCode();
+            } else {
+                Schedule every = Schedule.configured(options).every(Durations.parse(schedule.every, "--every"));
+                ScheduledRuns runs = yardstick.schedule(every, report -> RunSummary.print(report, out(), ansi));
+                runs.awaitStopped();
+                runs.failure().ifPresent(failure -> err().println("Scheduled runs stopped: " + failure));
+                last = runs.lastReport();
+                code = runs.failure().isPresent() ? RunReport.PARTIAL
+                        : last.map(RunReport::exitCode).orElse(RunReport.OK);
             }
-            Schedule every = Schedule.configured(options).every(Durations.parse(schedule.every, "--every"));
-            ScheduledRuns runs = yardstick.schedule(every, report -> RunSummary.print(report, out(), ansi));
-            Thread stopOnSigterm = new Thread(() -> {
-                runs.stop();
-                try {
-                    runs.awaitStopped();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                yardstick.close();
-            }, "yardstick-shutdown");
-            Runtime.getRuntime().addShutdownHook(stopOnSigterm);
-            runs.awaitStopped();
-            runs.failure().ifPresent(failure -> err().println("Scheduled runs stopped: " + failure));
-            return runs.failure().isPresent() ? RunReport.PARTIAL
-                    : runs.lastReport().map(RunReport::exitCode).orElse(RunReport.OK);
         }
-    }
-
-    private int once(Yardstick yardstick, RunOptions options, Ansi ansi) throws InterruptedException {
-        RunReport report = yardstick.run(options);
-        RunSummary.print(report, out(), ansi);
-        return report.exitCode();
+        out().flush();
+        return hook.exit(code, last);
     }
 }

@@ -31,6 +31,7 @@ import io.vavr.control.Validation;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +48,8 @@ import java.util.function.Consumer;
  * directly. Start-up problems of every kind are reported together in one {@link StartupException}.
  */
 public final class Yardstick implements AutoCloseable {
+    /** Time kept at the end of the shutdown grace period for spooling and the summary. */
+    private static final Duration SPOOL_MARGIN = Duration.ofSeconds(3);
     private final Startup startup;
     private final Clock clock;
     private final RunEngine engine;
@@ -117,6 +120,23 @@ public final class Yardstick implements AutoCloseable {
         } finally {
             http.listener(RunListener.NONE);
         }
+    }
+
+    /**
+     * Begins a graceful stop for a process shutdown (SIGTERM), without waiting: the run in progress starts no
+     * more collectors, abandons those running, and its sinks deliver until the grace period is nearly over and
+     * spool the rest; scheduled runs stop. Call from a shutdown hook, then wait for the run to return.
+     *
+     * @return the grace period, {@code yardstick.run.shutdown-grace}, measured from now
+     */
+    public Duration shutdown() {
+        Duration grace = runSettings.shutdownGrace();
+        Duration margin = grace.dividedBy(4).compareTo(SPOOL_MARGIN) > 0 ? SPOOL_MARGIN : grace.dividedBy(4);
+        engine.shutdown(clock.instant().plus(grace.minus(margin)));
+        synchronized (this) {
+            schedules.forEach(ScheduledRuns::stop);
+        }
+        return grace;
     }
 
     /**

@@ -26,8 +26,17 @@ public record CollectorOutcome(String id, String type, Status status, List<Metri
         SUCCESS,
         /** Some or all sections failed; the points of the others are delivered. */
         FAILED,
-        /** The collector did not return before its timeout; it was interrupted and abandoned. */
-        TIMEOUT
+        /**
+         * The collector did not finish before its timeout: either it returned by its cooperative deadline with the
+         * sections it finished (their points are kept, the rest fail with kind {@code TIMEOUT}), or it did not
+         * return by the hard timeout and was interrupted and abandoned.
+         */
+        TIMEOUT,
+        /**
+         * Not started: the same collector instance was still running an earlier, abandoned call, and a collector
+         * is never called from two threads at once.
+         */
+        STILL_RUNNING
     }
 
     /** Validates and copies. */

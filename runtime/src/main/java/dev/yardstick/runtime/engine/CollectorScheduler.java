@@ -1,6 +1,7 @@
 package dev.yardstick.runtime.engine;
 
 import dev.yardstick.api.CollectFailure;
+import dev.yardstick.api.Collector;
 import dev.yardstick.api.CollectRequest;
 import dev.yardstick.api.CollectResult;
 import dev.yardstick.api.FailureKind;
@@ -9,12 +10,15 @@ import dev.yardstick.runtime.engine.CollectorOutcome.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -34,15 +38,32 @@ final class CollectorScheduler {
     private record Done(String id, CollectResult result, Throwable error) {
     }
 
+    private static final long MAX_GRACE_SECONDS = 10;
+    /** The longest head start the cooperative deadline gets over the hard timeout. */
+    private static final Duration MAX_GRACE = Duration.ofSeconds(MAX_GRACE_SECONDS);
+
     private final Clock clock;
     private final int parallelism;
     private final UnaryOperator<String> redact;
+    private final Set<Collector> busy;
     private final RunListener listener;
 
-    CollectorScheduler(Clock clock, int parallelism, UnaryOperator<String> redact, RunListener listener) {
+    /**
+     * Creates a scheduler for one run.
+     *
+     * @param clock the engine's clock
+     * @param parallelism collectors running at once
+     * @param redact removes secrets from failure messages
+     * @param busy collector instances whose {@code collect()} is still running, shared across the runs of one
+     *     engine (thread-safe, identity-based)
+     * @param listener hears collectors start
+     */
+    CollectorScheduler(Clock clock, int parallelism, UnaryOperator<String> redact, Set<Collector> busy,
+            RunListener listener) {
         this.clock = clock;
         this.parallelism = parallelism;
         this.redact = redact;
+        this.busy = busy;
         this.listener = listener;
     }
 
@@ -52,11 +73,13 @@ final class CollectorScheduler {
      * @param units the collectors of the run, in configuration order
      * @param at the evaluation instant
      * @param runDeadline the run deadline on the engine's clock
+     * @param stopping true once the process shuts down: nothing starts any more and running collectors are
+     *     abandoned at once
      * @param deliver takes each outcome as it arrives and returns its points as the pipeline tagged them, which
      *     is what the collectors depending on it see
      * @throws InterruptedException if interrupted
      */
-    void run(List<CollectorUnit> units, Instant at, Instant runDeadline,
+    void run(List<CollectorUnit> units, Instant at, Instant runDeadline, BooleanSupplier stopping,
             Function<CollectorOutcome, List<MetricPoint>> deliver) throws InterruptedException {
         Map<String, CollectorUnit> pending = new LinkedHashMap<>();
         units.forEach(unit -> pending.put(unit.id(), unit));
@@ -65,7 +88,13 @@ final class CollectorScheduler {
         Consumer<CollectorOutcome> sink = outcome -> produced.finished(outcome, deliver.apply(outcome));
         LinkedBlockingQueue<Done> done = new LinkedBlockingQueue<>();
         while (!pending.isEmpty() || !running.isEmpty()) {
-            startReady(pending, running, produced, at, runDeadline, done);
+            if (stopping.getAsBoolean()) {
+                abandon(running, sink, "stopped: the process is shutting down");
+                pending.values().forEach(unit -> sink.accept(failed(unit, "never started: the process is shutting"
+                        + " down")));
+                return;
+            }
+            startReady(pending, running, produced, at, runDeadline, done).forEach(sink);
             if (running.isEmpty()) {
                 pending.values().forEach(unit -> sink.accept(blocked(unit)));
                 return;
@@ -82,27 +111,50 @@ final class CollectorScheduler {
         }
     }
 
-    private void startReady(Map<String, CollectorUnit> pending, Map<String, Running> running,
+    /** Starts what may start; returns the outcomes of units skipped because their instance is still busy. */
+    private List<CollectorOutcome> startReady(Map<String, CollectorUnit> pending, Map<String, Running> running,
             DependencyInputs produced, Instant at, Instant runDeadline, LinkedBlockingQueue<Done> done) {
+        List<CollectorOutcome> skipped = new ArrayList<>();
         for (CollectorUnit unit : List.copyOf(pending.values())) {
             if (running.size() >= parallelism) {
-                return;
+                break;
             }
             if (waitsForAnother(unit, pending, running)) {
                 continue;
             }
             pending.remove(unit.id());
+            if (!busy.add(unit.collector())) {
+                skipped.add(stillRunning(unit));
+                continue;
+            }
             Instant start = clock.instant();
             Instant own = start.plus(unit.timeout());
-            Instant collectorDeadline = own.isBefore(runDeadline) ? own : runDeadline;
-            unit.deadlineListener().accept(collectorDeadline);
-            CollectRequest request = new CollectRequest(at, collectorDeadline, produced.inputsFor(unit));
-            Thread thread = new Thread(() -> done.add(invoke(unit, request)), "collector-" + unit.id());
+            Instant hard = own.isBefore(runDeadline) ? own : runDeadline;
+            Instant cooperative = cooperative(start, hard);
+            unit.deadlineListener().accept(cooperative);
+            CollectRequest request = new CollectRequest(at, cooperative, produced.inputsFor(unit));
+            Thread thread = new Thread(() -> {
+                try {
+                    done.add(invoke(unit, request));
+                } finally {
+                    busy.remove(unit.collector());
+                }
+            }, "collector-" + unit.id());
             thread.setDaemon(true);
-            running.put(unit.id(), new Running(unit, thread, start, collectorDeadline));
+            running.put(unit.id(), new Running(unit, thread, start, hard));
             listener.collectorStarted(unit.id());
             thread.start();
         }
+        return skipped;
+    }
+
+    /**
+     * The deadline a collector is asked to honour: a tenth of its time (at most {@value #MAX_GRACE_SECONDS} s)
+     * before the hard one, so that it can return the sections it finished before it is abandoned.
+     */
+    private static Instant cooperative(Instant start, Instant hard) {
+        Duration grace = Duration.between(start, hard).dividedBy(10);
+        return hard.minus(grace.compareTo(MAX_GRACE) > 0 ? MAX_GRACE : grace);
     }
 
     private static boolean waitsForAnother(CollectorUnit unit, Map<String, CollectorUnit> pending,
@@ -132,29 +184,47 @@ final class CollectorScheduler {
         CollectResult result = finished.result();
         List<CollectFailure> failures = result.failures().stream()
                 .map(f -> new CollectFailure(f.section(), f.kind(), redact.apply(f.message()))).toList();
-        return new CollectorOutcome(unit.id(), unit.type(), failures.isEmpty() ? Status.SUCCESS : Status.FAILED,
-                result.points(), failures, took);
+        Status status = failures.isEmpty() ? Status.SUCCESS
+                : failures.stream().anyMatch(f -> f.kind() == FailureKind.TIMEOUT) ? Status.TIMEOUT : Status.FAILED;
+        return new CollectorOutcome(unit.id(), unit.type(), status, result.points(), failures, took);
     }
 
     private void expire(Map<String, Running> running, Consumer<CollectorOutcome> sink) {
         Instant now = clock.instant();
         for (Running run : List.copyOf(running.values())) {
             if (!now.isBefore(run.deadline())) {
-                run.thread().interrupt();
-                running.remove(run.unit().id());
-                Duration took = Duration.between(run.started(), now);
-                sink.accept(new CollectorOutcome(run.unit().id(), run.unit().type(), Status.TIMEOUT, List.of(),
-                        List.of(new CollectFailure("collector", FailureKind.TIMEOUT,
-                                "did not finish within " + run.unit().timeout().toMillis() + " ms; interrupted")),
-                        took));
+                abandon(run, running, sink, "did not finish within " + run.unit().timeout().toMillis()
+                        + " ms; interrupted");
             }
         }
     }
 
+    private void abandon(Map<String, Running> running, Consumer<CollectorOutcome> sink, String why) {
+        List.copyOf(running.values()).forEach(run -> abandon(run, running, sink, why));
+    }
+
+    private void abandon(Running run, Map<String, Running> running, Consumer<CollectorOutcome> sink, String why) {
+        run.thread().interrupt();
+        running.remove(run.unit().id());
+        Duration took = Duration.between(run.started(), clock.instant());
+        sink.accept(new CollectorOutcome(run.unit().id(), run.unit().type(), Status.TIMEOUT, List.of(),
+                List.of(new CollectFailure("collector", FailureKind.TIMEOUT, why)), took));
+    }
+
+    private static CollectorOutcome stillRunning(CollectorUnit unit) {
+        return new CollectorOutcome(unit.id(), unit.type(), Status.STILL_RUNNING, List.of(),
+                List.of(new CollectFailure("collector", FailureKind.TIMEOUT,
+                        "skipped: an earlier call on this instance was abandoned and is still running")),
+                Duration.ZERO);
+    }
+
     private static CollectorOutcome blocked(CollectorUnit unit) {
+        return failed(unit, "never started: the run deadline passed or its dependencies " + unit.dependsOn()
+                + " did not finish");
+    }
+
+    private static CollectorOutcome failed(CollectorUnit unit, String why) {
         return new CollectorOutcome(unit.id(), unit.type(), Status.FAILED, List.of(),
-                List.of(new CollectFailure("collector", FailureKind.INTERNAL,
-                        "never started: the run deadline passed or its dependencies " + unit.dependsOn()
-                                + " did not finish")), Duration.ZERO);
+                List.of(new CollectFailure("collector", FailureKind.INTERNAL, why)), Duration.ZERO);
     }
 }

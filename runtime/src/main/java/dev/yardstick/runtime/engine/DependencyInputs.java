@@ -58,7 +58,7 @@ final class DependencyInputs {
             return DependencyStatus.SUCCEEDED;
         }
         boolean anyOutput = instances.stream().anyMatch(done -> done.outcome().succeeded()
-                || done.outcome().status() == Status.FAILED && !done.tagged().isEmpty());
+                || done.outcome().status() != Status.SUCCESS && !done.tagged().isEmpty());
         return anyOutput ? DependencyStatus.PARTIAL : DependencyStatus.FAILED;
     }
 }

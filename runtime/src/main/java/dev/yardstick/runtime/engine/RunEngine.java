@@ -25,17 +25,24 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * One run: collectors as a dependency graph, each result through a fresh pipeline, then one send per sink for
- * the collected points and one for the run's self-telemetry. Never throws for a collector or sink failure: those
+ * One run: collectors as a dependency graph, each result through a fresh pipeline and on to every sink as soon as
+ * it arrives (see {@link Delivery}), then the run's self-telemetry. Never throws for a collector or sink failure: those
  * end up in the {@link RunReport}.
  */
 public final class RunEngine {
+    private static final System.Logger LOG = System.getLogger(RunEngine.class.getName());
+    private static final Duration INTAKE_PAST = Duration.ofHours(1);
+    private static final Duration INTAKE_FUTURE = Duration.ofMinutes(10);
+
     private final Clock clock;
+    private volatile Instant stopAt;
     private final RunSettings run;
     private final PipelineSettings pipelineSettings;
     private final List<ConfiguredSink> sinks;
     private final Telemetry telemetry;
     private final UnaryOperator<String> redact;
+    private final java.util.Set<dev.yardstick.api.Collector> busy = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
     /**
      * Creates an engine.
@@ -85,26 +92,29 @@ public final class RunEngine {
         Instant started = clock.instant();
         PipelineDrops drops = new PipelineDrops(telemetry);
         listener.runStarted(units.stream().map(CollectorUnit::id).toList());
+        warnOutsideIntakeWindow(at, started);
         Pipeline pipeline = Pipeline.standard(pipelineSettings, telemetry);
         sinks.forEach(configured -> configured.sink().beginRun());
         List<CollectorOutcome> outcomes = new ArrayList<>();
-        List<MetricPoint> ready = new ArrayList<>();
         Map<String, List<MetricPoint>> processed = new LinkedHashMap<>();
-        new CollectorScheduler(clock, run.parallelism(), redact, listener).run(units, at, started.plus(run.deadline()),
-                outcome -> {
+        long[] handed = {0};
+        Instant sendDeadline = started.plus(run.deadline());
+        Delivery delivery = new Delivery(deliver ? this::send : (points, deadline) -> Map.of(), sendDeadline);
+        new CollectorScheduler(clock, run.parallelism(), redact, busy, listener).run(units, at, sendDeadline,
+                () -> stopAt != null, outcome -> {
                     outcomes.add(outcome);
                     record(outcome);
                     List<MetricPoint> out = drops.measure(outcome.id(),
                             () -> pipeline.apply(new Batch(origin(outcome, units), outcome.points())).points());
                     listener.collectorFinished(outcome);
                     processed.put(outcome.id(), out);
-                    ready.addAll(out);
+                    handed[0] += out.size();
+                    delivery.submit(out);
                     return out;
                 });
-        Instant sendDeadline = started.plus(run.deadline());
-        Map<String, SendResult> results = deliver ? send(ready, sendDeadline) : new LinkedHashMap<>();
+        Map<String, SendResult> results = delivery.finish(run.deadline().plus(run.shutdownGrace()));
         Duration took = Duration.between(started, clock.instant());
-        RunReport partial = new RunReport(at, outcomes, processed, results, ready.size(), took)
+        RunReport partial = new RunReport(at, outcomes, processed, results, handed[0], took)
                 .withPipelineDrops(drops.byCollector());
         recordRun(partial, took);
         List<MetricPoint> self = pipeline.apply(new Batch(BatchOrigin.SELF, telemetry.drain(clock.instant(), took)))
@@ -112,8 +122,36 @@ public final class RunEngine {
         if (deliver) {
             send(self, sendDeadline).forEach((name, result) -> results.merge(name, result, SendResult::plus));
         }
-        return new RunReport(at, outcomes, processed, results, ready.size() + self.size(), took)
+        return new RunReport(at, outcomes, processed, results, handed[0] + self.size(), took)
                 .withPipelineDrops(drops.byCollector());
+    }
+
+    /**
+     * Stops the run in progress, if any, for a process shutdown: no collector starts any more, those running are
+     * abandoned, and every sink sends until {@code by} and spools what is left.
+     *
+     * @param by when everything in flight must be delivered or spooled
+     */
+    public void shutdown(Instant by) {
+        stopAt = by;
+        sinks.forEach(configured -> configured.sink().cutoff(by));
+    }
+
+    /**
+     * Tells whether {@link #shutdown} was called.
+     *
+     * @return true once the engine is stopping
+     */
+    public boolean stopping() {
+        return stopAt != null;
+    }
+
+    private void warnOutsideIntakeWindow(Instant at, Instant now) {
+        if (at.isBefore(now.minus(INTAKE_PAST)) || at.isAfter(now.plus(INTAKE_FUTURE))) {
+            LOG.log(System.Logger.Level.WARNING, "evaluation instant {0} is outside the window Datadog accepts"
+                    + " (1 h before to 10 min after now, {1}): the intake will refuse these points, which are"
+                    + " dropped and counted as too_old or in_future", at, now);
+        }
     }
 
     /**

@@ -34,6 +34,11 @@ public record RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String,
     public static final int PARTIAL = 1;
     /** Exit code of a usage or configuration error. */
     public static final int CONFIG_ERROR = 2;
+    /**
+     * Exit code of a run stopped by SIGTERM within its grace period, every collected point delivered or spooled
+     * (collectors that had not finished are lost for this run).
+     */
+    public static final int STOPPED = 3;
 
     /** Copies. */
     public RunReport {

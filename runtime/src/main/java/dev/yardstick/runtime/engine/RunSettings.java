@@ -11,9 +11,10 @@ import java.time.Duration;
  * @param parallelism collectors running at once
  * @param every the default period of {@code run --every}
  * @param jitter the most added to each wait between runs
+ * @param shutdownGrace how long a SIGTERM leaves to deliver or spool what is in flight
  */
 public record RunSettings(Duration timeoutPerCollector, Duration deadline, int parallelism, Duration every,
-        Duration jitter) {
+        Duration jitter, Duration shutdownGrace) {
 
     /** Validates. */
     public RunSettings {
@@ -23,6 +24,9 @@ public record RunSettings(Duration timeoutPerCollector, Duration deadline, int p
         if (timeoutPerCollector.isNegative() || timeoutPerCollector.isZero() || deadline.isNegative()
                 || deadline.isZero()) {
             throw new IllegalArgumentException("yardstick.run timeouts must be positive");
+        }
+        if (shutdownGrace.isNegative() || shutdownGrace.isZero()) {
+            throw new IllegalArgumentException("yardstick.run.shutdown-grace must be positive, got " + shutdownGrace);
         }
     }
 
@@ -35,6 +39,6 @@ public record RunSettings(Duration timeoutPerCollector, Duration deadline, int p
     public static RunSettings from(Config yardstick) {
         return new RunSettings(yardstick.getDuration("run.timeout-per-collector"),
                 yardstick.getDuration("run.deadline"), yardstick.getInt("run.parallelism"),
-                yardstick.getDuration("run.every"), yardstick.getDuration("run.jitter"));
+                yardstick.getDuration("run.every"), yardstick.getDuration("run.jitter"), yardstick.getDuration("run.shutdown-grace"));
     }
 }

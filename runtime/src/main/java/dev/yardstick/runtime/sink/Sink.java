@@ -33,6 +33,15 @@ public interface Sink extends AutoCloseable {
     default void beginRun() {
     }
 
+    /**
+     * Brings forward the deadline of every send, the one in progress included: the process is shutting down and
+     * what is not delivered by then must be spooled. The default does nothing (a sink that never waits).
+     *
+     * @param deadline the instant by which every send returns from now on
+     */
+    default void cutoff(Instant deadline) {
+    }
+
     /** Flushes and releases resources. Idempotent. */
     @Override
     void close();

@@ -37,7 +37,7 @@ class RunEngineTest {
 
     private RunEngine engine(int parallelism, Set<String> sinkEnvironments) {
         RunSettings run = new RunSettings(Duration.ofSeconds(120), Duration.ofMinutes(12), parallelism,
-                Duration.ofMinutes(15), Duration.ZERO);
+                Duration.ofMinutes(15), Duration.ZERO, Duration.ofSeconds(20));
         PipelineSettings pipeline = new PipelineSettings("test", "1", Map.of("service", "yardstick"), 1000, 30);
         return new RunEngine(clock, run, pipeline,
                 List.of(new ConfiguredSink(new ConsumerSink("recording", recorded), sinkEnvironments)),
@@ -57,7 +57,7 @@ class RunEngineTest {
     void aHangingCollectorTimesOutWhileTheOthersAreDelivered() throws InterruptedException {
         CountDownLatch never = new CountDownLatch(1);
         Collector hangsIgnoringInterrupts = request -> {
-            clock.set(request.deadline());
+            clock.set(request.deadline().plusSeconds(10)); // past the hard timeout
             while (true) {
                 try {
                     never.await();

@@ -46,7 +46,7 @@ class RunListenerTest {
 
     private RunReport run(List<CollectorUnit> units) throws InterruptedException {
         RunSettings settings = new RunSettings(Duration.ofSeconds(120), Duration.ofMinutes(12), 1,
-                Duration.ofMinutes(15), Duration.ZERO);
+                Duration.ofMinutes(15), Duration.ZERO, Duration.ofSeconds(20));
         PipelineSettings pipeline = new PipelineSettings("test", "1", Map.of(), SERIES_CAP, 30);
         RunEngine engine = new RunEngine(FakeClock.at(AT), settings, pipeline,
                 List.of(new ConfiguredSink(new ConsumerSink("recording", points -> { }), Set.of())), new Telemetry(),

@@ -28,9 +28,11 @@ import java.util.random.RandomGenerator;
  * HTTP intake.
  *
  * <p>Policy: 2xx delivered; 408, 429, 5xx and I/O errors retried under the runtime's one {@link RetryPolicy}
- * (a 429's {@code X-RateLimit-Reset}, seconds until the reset, replaces the backoff; over the cap the batch is
- * handed back at once); 400 drops that batch
- * ({@code bad_request}); 413 splits it in halves down to single points ({@code too_large}); 401/403 stop all
+ * (a 429's {@code Retry-After}, else its {@code X-RateLimit-Reset}, seconds until the reset, replaces the backoff;
+ * over the cap the batch is handed back at once); 404 retried up to {@value #NOT_FOUND_ATTEMPTS} attempts (an
+ * intake behind a load balancer answers 404 while it rolls out, as the Datadog Agent assumes) and then dropped
+ * ({@code rejected}); 400 bisects the batch so that the valid points still arrive, dropping only single refused
+ * points ({@code bad_request}); 413 splits it in halves down to single points ({@code too_large}); 401/403 stop all
  * sending without retries and hand every remaining batch back as undelivered, so a corrected key can replay
  * them; other 4xx drop the batch ({@code rejected}). No request and no wait runs past the deadline: what is
  * not delivered by then comes back as undelivered. Every wait goes through the {@link Sleeper} and all time
@@ -39,6 +41,8 @@ import java.util.random.RandomGenerator;
 public final class BatchingSender {
     private static final System.Logger LOG = System.getLogger(BatchingSender.class.getName());
     private static final int MAX_LOGGED_BODY = 500;
+    private static final int NOT_FOUND_ATTEMPTS = 3;
+    private static final long CUTOFF_CHECK_MILLIS = 100;
 
     private final BatchingSettings settings;
     private final Clock clock;
@@ -46,6 +50,8 @@ public final class BatchingSender {
     private final ExecutorService executor;
     private final RetryPolicy retry;
     private final BatchPartitioner partitioner;
+    private volatile Instant cutoff = Instant.MAX;
+    private final java.util.Set<Thread> sleeping = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** The fate of one batch. */
     private enum Fate { DELIVERED, BAD_REQUEST, TOO_LARGE, REFUSED, REJECTED, UNDELIVERED, OUT_OF_TIME }
@@ -82,6 +88,21 @@ public final class BatchingSender {
      * @return what happened to every point
      */
     public DeliveryReport send(List<MetricPoint> points, BatchTransport transport, Instant deadline) {
+        return send(points, transport, () -> deadline.isBefore(cutoff) ? deadline : cutoff);
+    }
+
+    /**
+     * Brings every deadline forward to {@code at}, the sends in progress included (on shutdown).
+     *
+     * @param at the new latest deadline
+     */
+    public void cutoff(Instant at) {
+        cutoff = requireNonNull(at, "at is null");
+        sleeping.forEach(Thread::interrupt);
+    }
+
+    private DeliveryReport send(List<MetricPoint> points, BatchTransport transport,
+            java.util.function.Supplier<Instant> deadline) {
         if (points.isEmpty()) {
             return DeliveryReport.NOTHING;
         }
@@ -111,7 +132,11 @@ public final class BatchingSender {
                     sent += batch.size();
                     break;
                 case BAD_REQUEST:
-                    dropped.merge("bad_request", (long) batch.size(), Long::sum);
+                    if (batch.size() == 1) {
+                        dropped.merge("bad_request", 1L, Long::sum);
+                    } else {
+                        splitInHalves(queue, batch);
+                    }
                     break;
                 case REJECTED:
                     dropped.merge("rejected", (long) batch.size(), Long::sum);
@@ -120,9 +145,7 @@ public final class BatchingSender {
                     if (batch.size() == 1) {
                         dropped.merge("too_large", 1L, Long::sum);
                     } else {
-                        int half = batch.size() / 2;
-                        queue.addFirst(batch.subList(half, batch.size()));
-                        queue.addFirst(batch.subList(0, half));
+                        splitInHalves(queue, batch);
                     }
                     break;
                 case REFUSED:
@@ -142,27 +165,35 @@ public final class BatchingSender {
         return new DeliveryReport(sent, dropped, retries, undelivered, refused);
     }
 
-    private Attempted deliver(List<MetricPoint> batch, BatchTransport transport, Instant deadline) {
+    private static void splitInHalves(Deque<List<MetricPoint>> queue, List<MetricPoint> batch) {
+        int half = batch.size() / 2;
+        queue.addFirst(batch.subList(half, batch.size()));
+        queue.addFirst(batch.subList(0, half));
+    }
+
+    private Attempted deliver(List<MetricPoint> batch, BatchTransport transport,
+            java.util.function.Supplier<Instant> deadlines) {
         long retries = 0;
         for (int attempt = 0; ; attempt++) {
+            Instant deadline = deadlines.get();
             Duration remaining = Duration.between(clock.instant(), deadline);
             if (remaining.isNegative() || remaining.isZero()) {
                 return new Attempted(Fate.OUT_OF_TIME, retries);
             }
             TransportResponse response;
             try {
-                response = call(batch, transport, remaining);
+                response = call(batch, transport, deadlines);
             } catch (TimeoutException e) {
                 LOG.log(System.Logger.Level.WARNING, "{0}: no answer before the deadline", transport.describe());
                 return new Attempted(Fate.OUT_OF_TIME, retries);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                // an interrupt ends the sending; what is left goes back to the caller to spool
                 return new Attempted(Fate.OUT_OF_TIME, retries);
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "{0}: {1}", transport.describe(), e.toString());
                 response = null;
             }
-            Fate fate = response == null ? null : classify(response, transport);
+            Fate fate = response == null ? null : classify(response, transport, attempt + 1);
             if (fate != null) {
                 return new Attempted(fate, retries);
             }
@@ -175,22 +206,28 @@ public final class BatchingSender {
             }
             Duration wait = ((RetryPolicy.Retry) decision).delay();
             try {
+                sleeping.add(Thread.currentThread());
+                if (deadlines.get().isBefore(deadline)) {
+                    return new Attempted(Fate.OUT_OF_TIME, retries);
+                }
                 sleeper.sleep(wait);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 return new Attempted(Fate.OUT_OF_TIME, retries);
+            } finally {
+                sleeping.remove(Thread.currentThread());
             }
             retries++;
         }
     }
 
     /** Returns the final fate of a response, or null when it should be retried. */
-    private Fate classify(TransportResponse response, BatchTransport transport) {
+    private Fate classify(TransportResponse response, BatchTransport transport, int attemptsMade) {
         int status = response.status();
         if (status >= 200 && status < 300) {
             return Fate.DELIVERED;
         }
-        if (status == 408 || status == 429 || status >= 500) {
+        boolean notFoundAgain = status == 404 && attemptsMade < NOT_FOUND_ATTEMPTS;
+        if (status == 408 || status == 429 || status >= 500 || notFoundAgain) {
             LOG.log(System.Logger.Level.INFO, "{0}: HTTP {1}, will retry", transport.describe(), status);
             return null;
         }
@@ -208,12 +245,29 @@ public final class BatchingSender {
         return Fate.REJECTED;
     }
 
-    /** Datadog's {@code X-RateLimit-Reset} on a 429: seconds until the limit resets. */
-    private static java.util.Optional<Duration> requestedWait(TransportResponse response) {
-        if (response != null && response.status() == 429) {
-            return response.header("X-RateLimit-Reset").flatMap(BatchingSender::seconds);
+    /**
+     * The wait a 429 asks for: {@code Retry-After} (seconds or an HTTP date), else Datadog's
+     * {@code X-RateLimit-Reset} (seconds until the limit resets).
+     */
+    private java.util.Optional<Duration> requestedWait(TransportResponse response) {
+        if (response == null || response.status() != 429) {
+            return java.util.Optional.empty();
         }
-        return java.util.Optional.empty();
+        java.util.Optional<Duration> retryAfter = response.header("Retry-After")
+                .flatMap(value -> seconds(value).or(() -> httpDate(value)));
+        return retryAfter.isPresent() ? retryAfter
+                : response.header("X-RateLimit-Reset").flatMap(BatchingSender::seconds);
+    }
+
+    private java.util.Optional<Duration> httpDate(String value) {
+        try {
+            Instant at = java.time.ZonedDateTime.parse(value.trim(),
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Duration wait = Duration.between(clock.instant(), at);
+            return java.util.Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static java.util.Optional<Duration> seconds(String value) {
@@ -226,11 +280,24 @@ public final class BatchingSender {
         }
     }
 
-    private TransportResponse call(List<MetricPoint> batch, BatchTransport transport, Duration remaining)
-            throws IOException, InterruptedException, TimeoutException {
+    /** Waits for the answer in short slices, so that a deadline brought forward by {@link #cutoff} is noticed. */
+    private TransportResponse call(List<MetricPoint> batch, BatchTransport transport,
+            java.util.function.Supplier<Instant> deadlines) throws IOException, InterruptedException, TimeoutException {
         Future<TransportResponse> future = executor.submit(() -> transport.deliver(batch));
+        long realEnd = System.nanoTime() + Duration.between(clock.instant(), deadlines.get()).toNanos();
         try {
-            return future.get(remaining.toMillis(), TimeUnit.MILLISECONDS);
+            while (true) {
+                long left = Math.min(Duration.between(clock.instant(), deadlines.get()).toMillis(),
+                        TimeUnit.NANOSECONDS.toMillis(realEnd - System.nanoTime()));
+                if (left <= 0) {
+                    throw new TimeoutException();
+                }
+                try {
+                    return future.get(Math.min(left, CUTOFF_CHECK_MILLIS), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException slice) {
+                    // look at the deadline again
+                }
+            }
         } catch (TimeoutException | InterruptedException e) {
             future.cancel(true);
             throw e;

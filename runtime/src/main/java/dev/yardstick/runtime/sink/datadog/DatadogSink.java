@@ -29,10 +29,14 @@ import java.util.random.RandomGenerator;
 
 /**
  * Sends points to the Datadog intake: gauges, counts and rates as v2 series, distributions as v1 distribution
- * points, through a {@link BatchingSender}. Batches not delivered by the deadline, after their retries, or
- * because the intake refused the API key (401/403) are written to the {@link Spool}; they are replayed by the
- * first {@link #send} of the next run ({@link #beginRun}) or process, or by {@link #replaySpool}, while younger
- * than the spool's {@code max-age}; older ones are dropped as {@code too_old}.
+ * points, through a {@link BatchingSender}. Points outside the intake's timestamp window are dropped and counted
+ * first ({@link IntakeWindow}). Batches not delivered by the deadline, after their retries, or because the intake
+ * refused the API key (401/403) are written to the {@link Spool}; they are replayed by the first {@link #send} of
+ * the next run ({@link #beginRun}) or process, or by {@link #replaySpool}, while younger than the spool's
+ * {@code max-age}; older ones are dropped as {@code too_old}. A replay claims the spool's files first, so two
+ * processes sharing a spool never send one file twice, and deletes each file once its own points are settled.
+ * Once the intake failed in a run (points handed back), the run's later sends spool at once rather than spend
+ * their retries again; the next run replays them.
  *
  * <p>A refused key is not counted as dropped: those points are counted as spooled, so fixing the key recovers
  * them, and an error is logged; {@link #credentialsRefused()} lets the caller fail the run.
@@ -47,9 +51,12 @@ public final class DatadogSink implements Sink {
     private final DatadogTransport series;
     private final DatadogTransport distributions;
     private final Spool spool;
+    private final IntakeWindow window;
     private final AtomicBoolean replayed = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean refused;
+    /** Set once the intake failed in this run: later sends of the run spool at once instead of waiting again. */
+    private volatile boolean failingThisRun;
 
     /**
      * Creates the sink.
@@ -88,6 +95,7 @@ public final class DatadogSink implements Sink {
         this.distributions = DatadogTransport.distributions(new com.datadog.api.client.v1.api.MetricsApi(client),
                 mapper, settings.compression() != Compression.NONE, apiKey, baseUrl);
         this.spool = new Spool(settings.spool(), clock);
+        this.window = new IntakeWindow(clock);
     }
 
     @Override
@@ -100,10 +108,16 @@ public final class DatadogSink implements Sink {
         return deliver(points, deadline, replayed.compareAndSet(false, true));
     }
 
+    @Override
+    public void cutoff(Instant deadline) {
+        sender.cutoff(deadline);
+    }
+
     /** The next send replays the spool again: a long-lived process retries what earlier runs spooled. */
     @Override
     public void beginRun() {
         replayed.set(false);
+        failingThisRun = false;
     }
 
     /**
@@ -127,12 +141,56 @@ public final class DatadogSink implements Sink {
     }
 
     private synchronized SendResult deliver(List<MetricPoint> points, Instant deadline, boolean replay) {
-        Spool.Replay spooled = replay ? loadSpool() : new Spool.Replay(List.of(), List.of(), 0);
-        List<MetricPoint> all = new ArrayList<>(points);
-        all.addAll(spooled.fresh());
+        SendResult result = replay ? replayClaims(deadline) : SendResult.delivered(0);
+        Attempt fresh = attempt(points, deadline);
+        return result.plus(fresh.result()).plus(spoolAll(fresh.undelivered(), spool::write));
+    }
+
+    /** What one attempt delivered and dropped, and the batches it hands back. */
+    private record Attempt(SendResult result, List<List<MetricPoint>> undelivered) {
+    }
+
+    /**
+     * Replays this process's claims on the spool one file at a time, oldest first, finishing each file as soon as
+     * its points are delivered, dropped or spooled again; once the intake fails, the rest are released untouched.
+     */
+    private SendResult replayClaims(Instant deadline) {
+        SendResult result = SendResult.delivered(0);
+        boolean failing = false;
+        for (Spool.Claim claim : claimSpool()) {
+            try {
+                if (failing) {
+                    spool.release(claim);
+                    continue;
+                }
+                Spool.Contents contents = spool.read(claim);
+                if (contents.tooOld() > 0) {
+                    result = result.plus(new SendResult(0, Map.of("too_old", contents.tooOld()), 0, 0));
+                }
+                Attempt attempt = attempt(contents.fresh(), deadline);
+                result = result.plus(attempt.result())
+                        .plus(spoolAll(attempt.undelivered(), batch -> spool.respool(claim, batch)));
+                spool.finish(claim);
+                failing = !attempt.undelivered().isEmpty();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.ERROR, "sink {0}: cannot replay spool file {1}: {2}", name(),
+                        claim.file(), e.toString());
+            }
+        }
+        return result;
+    }
+
+    private Attempt attempt(List<MetricPoint> points, Instant deadline) {
+        if (points.isEmpty()) {
+            return new Attempt(SendResult.delivered(0), List.of());
+        }
+        IntakeWindow.Split split = window.split(points);
+        if (failingThisRun && !split.inside().isEmpty()) {
+            return new Attempt(new SendResult(0, split.dropped(), 0, 0), List.of(split.inside()));
+        }
         List<MetricPoint> plain = new ArrayList<>();
         List<MetricPoint> dists = new ArrayList<>();
-        all.forEach(point -> (point.kind() == MetricKind.DISTRIBUTION ? dists : plain).add(point));
+        split.inside().forEach(point -> (point.kind() == MetricKind.DISTRIBUTION ? dists : plain).add(point));
         DeliveryReport report = sender.send(plain, series, deadline);
         report = report.plus(report.refused() ? refuseAll(dists) : sender.send(dists, distributions, deadline));
         if (report.refused() && !refused) {
@@ -141,13 +199,10 @@ public final class DatadogSink implements Sink {
                     + " in {2} and replayed once the key is fixed", name(), settings.baseUrl(),
                     settings.spool().path());
         }
+        failingThisRun |= !report.undelivered().isEmpty();
         Map<String, Long> dropped = new HashMap<>(report.dropped());
-        if (spooled.tooOld() > 0) {
-            dropped.merge("too_old", spooled.tooOld(), Long::sum);
-        }
-        long written = writeSpool(report.undelivered(), dropped);
-        finishReplay(spooled, dropped);
-        return new SendResult(report.sent(), dropped, report.retries(), written);
+        split.dropped().forEach((reason, count) -> dropped.merge(reason, count, Long::sum));
+        return new Attempt(new SendResult(report.sent(), dropped, report.retries(), 0), report.undelivered());
     }
 
     private static DeliveryReport refuseAll(List<MetricPoint> points) {
@@ -155,43 +210,39 @@ public final class DatadogSink implements Sink {
                 : new DeliveryReport(0, Map.of(), 0, List.of(points), true);
     }
 
-    private Spool.Replay loadSpool() {
+    private List<Spool.Claim> claimSpool() {
         try {
-            return spool.load();
+            return spool.claim();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.ERROR, "sink {0}: cannot read spool {1}: {2}", name(),
                     settings.spool().path(), e.toString());
-            return new Spool.Replay(List.of(), List.of(), 0);
+            return List.of();
         }
     }
 
-    private long writeSpool(List<List<MetricPoint>> batches, Map<String, Long> dropped) {
+    /** Writes a batch to the spool. */
+    @FunctionalInterface
+    private interface SpoolWriter {
+        Spool.Written write(List<MetricPoint> batch) throws IOException;
+    }
+
+    private SendResult spoolAll(List<List<MetricPoint>> batches, SpoolWriter writer) {
         long written = 0;
+        Map<String, Long> dropped = new HashMap<>();
         for (List<MetricPoint> batch : batches) {
             try {
-                spool.write(batch);
-                written += batch.size();
+                Spool.Written outcome = writer.write(batch);
+                written += outcome.stored() ? batch.size() : 0;
+                if (outcome.evicted() > 0) {
+                    dropped.merge("spool_full", outcome.evicted(), Long::sum);
+                }
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.ERROR, "sink {0}: cannot spool {1} points: {2}", name(), batch.size(),
                         e.toString());
                 dropped.merge("spool_error", (long) batch.size(), Long::sum);
             }
         }
-        return written;
-    }
-
-    /** Deletes replayed files (their points were delivered, dropped or spooled again) and bounds the spool. */
-    private void finishReplay(Spool.Replay replayedFiles, Map<String, Long> dropped) {
-        try {
-            spool.delete(replayedFiles.files());
-            long full = spool.enforceMaxBytes();
-            if (full > 0) {
-                dropped.merge("spool_full", full, Long::sum);
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.ERROR, "sink {0}: cannot clean spool {1}: {2}", name(),
-                    settings.spool().path(), e.toString());
-        }
+        return new SendResult(0, dropped, 0, written);
     }
 
     private static MetricContentEncoding encoding(Compression compression) {

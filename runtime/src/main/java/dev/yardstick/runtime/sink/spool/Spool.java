@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -21,7 +22,13 @@ import java.util.UUID;
 /**
  * A directory of undelivered batches, one JSON file ({@link PointJson} array) per batch, named so that names
  * sort oldest first. Files are written to a temporary name and renamed, so a reader never sees half a file.
- * Files hold points only, never a credential. Not thread-safe: one sink owns a spool.
+ * Files hold points only, never a credential.
+ *
+ * <p>Several processes may share one spool: a replay first {@link #claim claims} files by an atomic rename (see
+ * {@link SpoolClaims}), so a file is replayed by one process only, and a claim left by a dead process is taken
+ * over by the next run. Each claimed file is {@link #finish finished} (deleted) as soon as its own points are
+ * delivered, dropped or spooled again, so a crash mid-replay re-sends at most the file in flight. The size cap is
+ * enforced before each write by evicting the oldest unclaimed files. Not thread-safe: one sink owns a spool.
  */
 public final class Spool {
     private static final System.Logger LOG = System.getLogger(Spool.class.getName());
@@ -30,20 +37,38 @@ public final class Spool {
 
     private final SpoolSettings settings;
     private final Clock clock;
+    private final SpoolClaims claims = new SpoolClaims();
 
     /**
-     * Points read back from the spool.
+     * A file this process claimed.
      *
-     * @param files the files read; delete them once their points are delivered or spooled again
+     * @param file its current (claimed) path
+     * @param order the name prefix that orders it among the spool's files, kept when its rest is spooled again
+     */
+    public record Claim(Path file, String order) {
+    }
+
+    /**
+     * The points of one claimed file.
+     *
      * @param fresh points younger than the maximum age, to replay
      * @param tooOld the number of points older than the maximum age, dropped
+     * @param corrupt true when the file could not be read (it was set aside as {@code *.corrupt})
      */
-    public record Replay(List<Path> files, List<MetricPoint> fresh, long tooOld) {
-        /** Copies the lists. */
-        public Replay {
-            files = List.copyOf(files);
+    public record Contents(List<MetricPoint> fresh, long tooOld, boolean corrupt) {
+        /** Copies the list. */
+        public Contents {
             fresh = List.copyOf(fresh);
         }
+    }
+
+    /**
+     * What a write did.
+     *
+     * @param stored true when the batch was written; false when it alone exceeds {@code max-bytes}
+     * @param evicted points in the older files deleted to make room (and the batch's own when not stored)
+     */
+    public record Written(boolean stored, long evicted) {
     }
 
     /**
@@ -58,119 +83,216 @@ public final class Spool {
     }
 
     /**
-     * Writes one batch as a new file.
+     * Writes one batch as a new, newest file, first evicting the oldest unclaimed files so that the spool stays
+     * within {@code max-bytes} with it.
      *
      * @param points the batch
+     * @return what was written and evicted
      * @throws IOException if the file cannot be written
      */
-    public void write(List<MetricPoint> points) throws IOException {
+    public Written write(List<MetricPoint> points) throws IOException {
+        return write(points, PREFIX + String.format("%015d", clock.millis()));
+    }
+
+    /**
+     * Writes the points of a claimed file that are still undelivered, keeping its place in the order.
+     *
+     * @param claim the claimed file
+     * @param points its undelivered points
+     * @return what was written and evicted
+     * @throws IOException if the file cannot be written
+     */
+    public Written respool(Claim claim, List<MetricPoint> points) throws IOException {
+        return write(points, claim.order());
+    }
+
+    private Written write(List<MetricPoint> points, String order) throws IOException {
         if (points.isEmpty()) {
-            return;
+            return new Written(true, 0);
         }
+        byte[] body = PointJson.toJsonArray(points).getBytes(StandardCharsets.UTF_8);
+        if (body.length > settings.maxBytes()) {
+            LOG.log(System.Logger.Level.WARNING, "spool {0}: a batch of {1} points exceeds max-bytes {2}; dropped",
+                    settings.path(), points.size(), settings.maxBytes());
+            return new Written(false, points.size());
+        }
+        long evicted = makeRoom(body.length);
         Files.createDirectories(settings.path());
-        String base = PREFIX + String.format("%015d", clock.millis()) + "-" + UUID.randomUUID();
+        String base = order + "-" + UUID.randomUUID();
         Path temp = settings.path().resolve(base + ".tmp");
         Path target = settings.path().resolve(base + SUFFIX);
-        Files.writeString(temp, PointJson.toJsonArray(points), StandardCharsets.UTF_8);
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.write(temp, body);
+        move(temp, target);
+        return new Written(true, evicted);
+    }
+
+    /** Deletes the oldest unclaimed files until {@code incoming} more bytes fit; returns their points. */
+    private long makeRoom(long incoming) throws IOException {
+        List<Path> all = allFiles();
+        long total = incoming;
+        for (Path file : all) {
+            total += sizeOrZero(file);
         }
+        long evicted = 0;
+        for (Path file : files()) {
+            if (total <= settings.maxBytes()) {
+                break;
+            }
+            long size = sizeOrZero(file);
+            long points = countPoints(file);
+            if (Files.deleteIfExists(file)) {
+                total -= size;
+                evicted += points;
+            }
+        }
+        if (evicted > 0) {
+            LOG.log(System.Logger.Level.WARNING, "spool {0} over {1} bytes: evicted the {2} oldest points",
+                    settings.path(), settings.maxBytes(), evicted);
+        }
+        return evicted;
     }
 
     /**
-     * Reads every spooled batch, oldest first, splitting points into those still young enough to replay and
-     * those too old. Unreadable files are renamed to {@code *.corrupt} and skipped.
+     * Claims, oldest first, every unclaimed file and every file whose claim is stale (its owner died, or it is
+     * this process's own leftover). A file another live process claimed, or one that another process claims
+     * first, is skipped.
      *
-     * @return the replay
+     * @return the claims
      * @throws IOException if the directory cannot be listed
      */
-    public Replay load() throws IOException {
-        Instant oldest = clock.instant().minus(settings.maxAge());
-        List<Path> files = new ArrayList<>();
-        List<MetricPoint> fresh = new ArrayList<>();
-        long tooOld = 0;
-        for (Path file : files()) {
-            List<MetricPoint> points;
-            try {
-                points = PointJson.parseArray(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                LOG.log(System.Logger.Level.WARNING, "spool file {0} is unreadable ({1}); set aside", file,
-                        e.getMessage());
-                Files.move(file, file.resolveSibling(file.getFileName() + ".corrupt"),
-                        StandardCopyOption.REPLACE_EXISTING);
+    public List<Claim> claim() throws IOException {
+        List<Claim> claimed = new ArrayList<>();
+        for (Path file : allFiles()) {
+            boolean claimedAlready = file.getFileName().toString().contains(SpoolClaims.MARK);
+            if (claimedAlready && !claims.reclaimable(file)) {
                 continue;
             }
-            files.add(file);
-            for (MetricPoint point : points) {
-                if (point.timestamp().isBefore(oldest)) {
-                    tooOld++;
-                } else {
-                    fresh.add(point);
-                }
-            }
-        }
-        return new Replay(files, fresh, tooOld);
-    }
-
-    /**
-     * Deletes files, ignoring those already gone.
-     *
-     * @param files spool files
-     * @throws IOException if a file cannot be deleted
-     */
-    public void delete(List<Path> files) throws IOException {
-        for (Path file : files) {
-            Files.deleteIfExists(file);
-        }
-    }
-
-    /**
-     * Deletes the oldest files until the spool fits {@code max-bytes}.
-     *
-     * @return the number of points in the deleted files
-     * @throws IOException if the directory cannot be listed or a file read or deleted
-     */
-    public long enforceMaxBytes() throws IOException {
-        List<Path> files = files();
-        long total = 0;
-        for (Path file : files) {
-            total += Files.size(file);
-        }
-        long droppedPoints = 0;
-        for (int i = 0; i < files.size() && total > settings.maxBytes(); i++) {
-            Path file = files.get(i);
-            total -= Files.size(file);
+            String base = SpoolClaims.baseName(file);
+            Path target = file.resolveSibling(base + claims.ownSuffix());
             try {
-                droppedPoints += PointJson.parseArray(Files.readString(file, StandardCharsets.UTF_8)).size();
-            } catch (IllegalArgumentException e) {
-                LOG.log(System.Logger.Level.WARNING, "spool file {0} is unreadable; removed", file);
+                if (!file.equals(target)) {
+                    move(file, target);
+                }
+            } catch (NoSuchFileException lostTheRace) {
+                continue;
             }
-            Files.delete(file);
+            String stem = base.substring(0, base.length() - SUFFIX.length());
+            claimed.add(new Claim(target, stem.substring(0, Math.min(stem.length(), PREFIX.length() + 15))));
         }
-        if (droppedPoints > 0) {
-            LOG.log(System.Logger.Level.WARNING, "spool {0} over {1} bytes: dropped {2} oldest points",
-                    settings.path(), settings.maxBytes(), droppedPoints);
-        }
-        return droppedPoints;
+        return List.copyOf(claimed);
     }
 
     /**
-     * Lists the spool files, oldest first.
+     * Reads a claimed file, splitting points into those still young enough to replay and those too old. An
+     * unreadable file is renamed to {@code *.corrupt} and reported empty.
+     *
+     * @param claim the claim
+     * @return its contents
+     * @throws IOException if the file cannot be read
+     */
+    public Contents read(Claim claim) throws IOException {
+        List<MetricPoint> points;
+        try {
+            points = PointJson.parseArray(Files.readString(claim.file(), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "spool file {0} is unreadable ({1}); set aside", claim.file(),
+                    e.getMessage());
+            Path base = claim.file().resolveSibling(SpoolClaims.baseName(claim.file()));
+            Files.move(claim.file(), base.resolveSibling(base.getFileName() + ".corrupt"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            return new Contents(List.of(), 0, true);
+        }
+        Instant oldest = clock.instant().minus(settings.maxAge());
+        List<MetricPoint> fresh = new ArrayList<>();
+        long tooOld = 0;
+        for (MetricPoint point : points) {
+            if (point.timestamp().isBefore(oldest)) {
+                tooOld++;
+            } else {
+                fresh.add(point);
+            }
+        }
+        return new Contents(fresh, tooOld, false);
+    }
+
+    /**
+     * Deletes a claimed file: its points were delivered, dropped or spooled again.
+     *
+     * @param claim the claim
+     * @throws IOException if it cannot be deleted
+     */
+    public void finish(Claim claim) throws IOException {
+        Files.deleteIfExists(claim.file());
+    }
+
+    /**
+     * Gives a claimed file back untouched, for a later replay.
+     *
+     * @param claim the claim
+     * @throws IOException if it cannot be renamed
+     */
+    public void release(Claim claim) throws IOException {
+        if (Files.exists(claim.file())) {
+            move(claim.file(), claim.file().resolveSibling(SpoolClaims.baseName(claim.file())));
+        }
+    }
+
+    /**
+     * Lists the unclaimed spool files, oldest first.
      *
      * @return the files; empty when the directory does not exist
      * @throws IOException if the directory cannot be listed
      */
     public List<Path> files() throws IOException {
+        return list(PREFIX + "*" + SUFFIX);
+    }
+
+    /**
+     * Lists every spool file, claimed or not, oldest first.
+     *
+     * @return the files; empty when the directory does not exist
+     * @throws IOException if the directory cannot be listed
+     */
+    public List<Path> allFiles() throws IOException {
+        return list(PREFIX + "*").stream().filter(file -> {
+            String name = file.getFileName().toString();
+            return name.endsWith(SUFFIX) || name.contains(SUFFIX + SpoolClaims.MARK);
+        }).toList();
+    }
+
+    private List<Path> list(String glob) throws IOException {
         if (!Files.isDirectory(settings.path())) {
             return List.of();
         }
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(settings.path(), PREFIX + "*" + SUFFIX)) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(settings.path(), glob)) {
             stream.forEach(files::add);
         }
         files.sort(null);
         return List.copyOf(files);
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+
+    private static long countPoints(Path file) {
+        try {
+            return PointJson.parseArray(Files.readString(file, StandardCharsets.UTF_8)).size();
+        } catch (IOException | IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
     }
 }

@@ -122,15 +122,42 @@ class DatadogSinkTest {
     }
 
     @Test
-    void badRequestDropsOnlyThatBatch() {
-        intake.then(FakeIntake.status(202), FakeIntake.status(400));
-        SendResult result = sink(1_000, 6).send(gauges(30), deadline());
-        List<FakeIntake.Exchange> exchanges = intake.exchanges();
-        assertTrue(exchanges.size() >= 3, "expected several batches, got " + exchanges.size());
-        int rejected = FakeIntake.points(exchanges.get(1)).size();
-        assertEquals(Map.of("bad_request", (long) rejected), result.dropped());
-        assertEquals(30 - rejected, result.sent());
+    void badRequestIsBisectedSoThatOnlyTheRefusedPointIsDropped() {
+        intake.then(FakeIntake.status(400), FakeIntake.status(202), FakeIntake.status(400),
+                FakeIntake.status(202), FakeIntake.status(400), FakeIntake.status(202), FakeIntake.status(400));
+        SendResult result = sink(4_500_000, 6).send(gauges(8), deadline());
+        assertEquals(Map.of("bad_request", 1L), result.dropped());
+        assertEquals(7, result.sent());
+        assertEquals(List.of(8, 4, 4, 2, 2, 1, 1), intake.exchanges().stream()
+                .map(e -> FakeIntake.points(e).size()).toList());
         assertEquals(0, result.retries());
+    }
+
+    @Test
+    void pointsOutsideTheIntakeWindowAreDroppedBeforeBatching() {
+        List<MetricPoint> points = new ArrayList<>(gauges(5));
+        points.add(Gauge.of("yardstick.test.value", 1, clock.instant().minus(Duration.ofMinutes(61)), Tags.empty()));
+        points.add(Gauge.of("yardstick.test.value", 1, clock.instant().plus(Duration.ofMinutes(11)), Tags.empty()));
+        SendResult result = sink(4_500_000, 6).send(points, deadline());
+        assertEquals(new SendResult(5, Map.of("too_old", 1L, "in_future", 1L), 0, 0), result);
+        assertEquals(1, intake.exchanges().size());
+    }
+
+    @Test
+    void retryAfterOnA429IsHonoured() {
+        intake.then(new MockResponse.Builder().code(429).addHeader("Retry-After", "10").body("{}").build());
+        SendResult result = sink(4_500_000, 6).send(gauges(5), deadline());
+        assertEquals(5, result.sent());
+        assertEquals(List.of(Duration.ofSeconds(10)), clock.sleeps());
+    }
+
+    @Test
+    void notFoundIsRetriedAFewTimesThenDropped() {
+        intake.then(FakeIntake.status(404));
+        assertEquals(new SendResult(5, Map.of(), 1, 0), sink(4_500_000, 6).send(gauges(5), deadline()));
+        intake.always(FakeIntake.status(404));
+        SendResult gone = sink(4_500_000, 6).send(gauges(5), deadline());
+        assertEquals(new SendResult(0, Map.of("rejected", 5L), 2, 0), gone);
     }
 
     @Test
@@ -153,7 +180,7 @@ class DatadogSinkTest {
         };
         logger.addHandler(handler);
         try {
-            intake.then(new MockResponse.Builder().code(400)
+            intake.always(new MockResponse.Builder().code(400)
                     .body("{\"errors\":[\"bad tag for key " + KEY + "\"]}").build());
             assertEquals(Map.of("bad_request", 2L), sink(4_500_000, 6).send(gauges(2), deadline()).dropped());
         } finally {

@@ -1,6 +1,7 @@
 package dev.yardstick.runtime.sink.spool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.yardstick.api.metric.Gauge;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,42 +24,106 @@ class SpoolTest {
     private final FakeClock clock = FakeClock.at(Instant.parse("2026-03-01T12:00:00Z"));
 
     @Test
-    void oldestFilesGoFirstWhenOverMaxBytes(@TempDir Path dir) throws IOException {
-        Spool unbounded = new Spool(new SpoolSettings(dir, Duration.ofMinutes(55), 1L << 30), clock);
-        for (int run = 0; run < 3; run++) {
-            unbounded.write(points(10, run));
-            clock.advance(Duration.ofMinutes(1));
-        }
+    void theCapEvictsTheOldestFilesBeforeWritingAndCountsThem(@TempDir Path dir) throws IOException {
+        Spool unbounded = spool(dir, 1L << 30);
+        unbounded.write(points(10, 0));
         long oneFile = Files.size(unbounded.files().get(0));
-        Spool bounded = new Spool(new SpoolSettings(dir, Duration.ofMinutes(55), oneFile * 2), clock);
-        assertEquals(10, bounded.enforceMaxBytes());
-        assertEquals(2, bounded.files().size());
-        Spool.Replay replay = bounded.load();
-        assertEquals(20, replay.fresh().size());
-        assertEquals("1", replay.fresh().get(0).tags().get("run").orElseThrow());
+        Spool bounded = spool(dir, oneFile * 2 + oneFile / 2);
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(new Spool.Written(true, 0), bounded.write(points(10, 1)));
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(new Spool.Written(true, 10), bounded.write(points(10, 2)));
+        List<String> runs = new ArrayList<>();
+        for (Spool.Claim claim : bounded.claim()) {
+            runs.add(bounded.read(claim).fresh().get(0).tags().get("run").orElseThrow());
+        }
+        assertEquals(List.of("1", "2"), runs);
     }
 
     @Test
-    void replayKeepsYoungPointsAndCountsOldOnes(@TempDir Path dir) throws IOException {
-        Spool spool = new Spool(new SpoolSettings(dir, Duration.ofMinutes(55), 1L << 30), clock);
+    void aBatchLargerThanTheCapIsNotStoredAndEvictsNothing(@TempDir Path dir) throws IOException {
+        Spool spool = spool(dir, 200);
+        spool.write(points(1, 0));
+        assertEquals(new Spool.Written(false, 50), spool.write(points(50, 1)));
+        assertEquals(1, spool.files().size());
+    }
+
+    @Test
+    void replayKeepsYoungPointsAndCountsOldOnesAndFinishingDeletesTheFile(@TempDir Path dir) throws IOException {
+        Spool spool = spool(dir, 1L << 30);
         spool.write(points(4, 0));
         clock.advance(Duration.ofMinutes(30));
         spool.write(points(6, 1));
         clock.advance(Duration.ofMinutes(30));
-        Spool.Replay replay = spool.load();
-        assertEquals(4, replay.tooOld());
-        assertEquals(6, replay.fresh().size());
-        assertEquals(2, replay.files().size());
-        spool.delete(replay.files());
-        assertTrue(spool.files().isEmpty());
+        List<Spool.Claim> claims = spool.claim();
+        assertEquals(2, claims.size());
+        assertTrue(spool.files().isEmpty(), "claimed files are no longer offered");
+        Spool.Contents old = spool.read(claims.get(0));
+        assertEquals(4, old.tooOld());
+        assertEquals(6, spool.read(claims.get(1)).fresh().size());
+        spool.finish(claims.get(0));
+        spool.release(claims.get(1));
+        assertEquals(1, spool.allFiles().size());
+        assertEquals(1, spool.files().size());
+    }
+
+    @Test
+    void respooledPointsKeepTheirFilesPlaceInTheOrder(@TempDir Path dir) throws IOException {
+        Spool spool = spool(dir, 1L << 30);
+        spool.write(points(4, 0));
+        clock.advance(Duration.ofMinutes(5));
+        spool.write(points(4, 1));
+        List<Spool.Claim> claims = spool.claim();
+        spool.respool(claims.get(0), points(2, 0));
+        spool.finish(claims.get(0));
+        spool.release(claims.get(1));
+        Spool.Claim first = spool.claim().get(0);
+        assertEquals(2, spool.read(first).fresh().size());
+    }
+
+    @Test
+    void aClaimHeldByALiveProcessIsLeftAloneAndTakenOverOnceItDies(@TempDir Path dir) throws Exception {
+        Spool spool = spool(dir, 1L << 30);
+        spool.write(points(3, 0));
+        Process other = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path file = spool.files().get(0);
+            String owner = other.pid() + "-" + other.info().startInstant().orElseThrow().toEpochMilli();
+            Path claimed = file.resolveSibling(file.getFileName() + SpoolClaims.MARK + owner);
+            Files.move(file, claimed);
+            assertTrue(spool.claim().isEmpty(), "another live process's claim must not be replayed");
+            other.destroy();
+            assertTrue(other.waitFor(10, TimeUnit.SECONDS));
+            List<Spool.Claim> recovered = spool.claim();
+            assertEquals(1, recovered.size());
+            assertEquals(3, spool.read(recovered.get(0)).fresh().size());
+            assertFalse(Files.exists(claimed));
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aClaimWhoseProcessIdWasReusedIsStale(@TempDir Path dir) throws IOException {
+        Spool spool = spool(dir, 1L << 30);
+        spool.write(points(2, 0));
+        Path file = spool.files().get(0);
+        long self = ProcessHandle.current().pid();
+        Files.move(file, file.resolveSibling(file.getFileName() + SpoolClaims.MARK + self + "-1"));
+        assertEquals(1, spool.claim().size());
     }
 
     @Test
     void unreadableFilesAreSetAside(@TempDir Path dir) throws IOException {
-        Spool spool = new Spool(new SpoolSettings(dir, Duration.ofMinutes(55), 1L << 30), clock);
+        Spool spool = spool(dir, 1L << 30);
         Files.writeString(dir.resolve("batch-000000000000001-x.json"), "{not json");
-        assertTrue(spool.load().fresh().isEmpty());
+        Spool.Claim claim = spool.claim().get(0);
+        assertTrue(spool.read(claim).corrupt());
         assertTrue(Files.exists(dir.resolve("batch-000000000000001-x.json.corrupt")));
+    }
+
+    private Spool spool(Path dir, long maxBytes) {
+        return new Spool(new SpoolSettings(dir, Duration.ofMinutes(55), maxBytes), clock);
     }
 
     private List<MetricPoint> points(int count, int run) {
