@@ -82,8 +82,8 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Returns the simulated SkyPilot API server: the standard data set as of the sandbox clock's start, token
-     * {@link SkypilotSimulator#DEFAULT_TOKEN}.
+     * Returns the simulated SkyPilot API server: the standard data set as of the sandbox clock's start, without
+     * authentication (as an in-cluster API server usually runs), so a token or none is accepted.
      */
     public SkypilotSimulator skypilot() {
         return find(SkypilotSimulator.class);
@@ -198,7 +198,7 @@ public final class Sandbox implements AutoCloseable {
                 DatadogApiSimulator datadogApi = starter.start(new DatadogApiSimulator(clock, intakeApiKey), 0);
                 datadogApi.serveQueriesFrom(intake::acceptedPoints);
                 starter.start(new SkypilotSimulator(clock, SkypilotDataSet.standard(
-                        clock.instant()), SkypilotAuth.bearer(SkypilotSimulator.DEFAULT_TOKEN)), 0);
+                        clock.instant()), SkypilotAuth.none()), 0);
                 starter.start(new AsanaSimulator(clock,
                         AsanaDataSet.standard(clock.instant()), AsanaSimulator.DEFAULT_TOKEN), 0);
                 starter.start(new KubernetesSimulator(clock), 0);

@@ -41,6 +41,7 @@ public final class SandboxMain {
             stopped.countDown();
         }, "sandbox-shutdown"));
         sandbox.urls().forEach((name, url) -> System.out.println(name + " " + url));
+        SandboxCredentials.print(sandbox, System.out);
         System.out.println("Sandbox running; stop with Ctrl-C.");
         stopped.await();
     }

@@ -92,7 +92,9 @@ public final class RunEngine {
         Instant started = clock.instant();
         PipelineDrops drops = new PipelineDrops(telemetry);
         listener.runStarted(units.stream().map(CollectorUnit::id).toList());
-        warnOutsideIntakeWindow(at, started);
+        if (deliver) {
+            warnOutsideIntakeWindow(at, started); // collect and dry runs send nothing, so nothing is refused
+        }
         Pipeline pipeline = Pipeline.standard(pipelineSettings, telemetry);
         sinks.forEach(configured -> configured.sink().beginRun());
         List<CollectorOutcome> outcomes = new ArrayList<>();
