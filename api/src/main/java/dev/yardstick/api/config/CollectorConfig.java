@@ -1,5 +1,7 @@
 package dev.yardstick.api.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -90,6 +92,30 @@ public interface CollectorConfig {
      * @return the values, unmodifiable
      */
     List<String> getStringList(String path);
+
+    /**
+     * Reads the root URL of an HTTP API: {@code http} or {@code https}, with a host, without query or fragment;
+     * trailing slashes are removed so that paths can be appended. Every collector that talks to an API reads its
+     * {@code api-url} (or endpoint override) this way, so all of them accept and refuse the same URLs.
+     *
+     * @param path the relative path of a string setting
+     * @return the URL without trailing slashes
+     * @throws ConfigurationException naming the setting when it is not such a URL
+     */
+    default URI getHttpUrl(String path) {
+        String text = getString(path).replaceAll("/+$", "");
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException bad) {
+            throw invalid(path, "is not a URL: " + bad.getMessage());
+        }
+        boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
+        if (!web || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+            throw invalid(path, "must be an http(s) URL with a host and without query, e.g. https://api.example.com");
+        }
+        return uri;
+    }
 
     /**
      * Reads a list of objects, such as ordered rules ({@code [{type = a, match = "x"}, ...]}). Each element is a

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.yardstick.api.config.CollectorConfig;
 import dev.yardstick.api.config.Secret;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -44,24 +43,9 @@ public record AsanaSettings(URI apiUrl, Secret token, String workspace, Optional
     public static AsanaSettings from(CollectorConfig config) {
         String workspace = gid(config, "workspace").orElseThrow(() -> config.invalid("workspace",
                 "the gid of the Asana workspace is required, e.g. \"1209016784099267\""));
-        return new AsanaSettings(apiUrl(config), token(config), workspace, gid(config, "bugs-project"),
+        return new AsanaSettings(config.getHttpUrl("api-url"), token(config), workspace, gid(config, "bugs-project"),
                 new SectionPatterns(pattern(config, "section-patterns.triage"),
                         pattern(config, "section-patterns.active"), pattern(config, "section-patterns.backlog")));
-    }
-
-    private static URI apiUrl(CollectorConfig config) {
-        String text = config.getString("api-url");
-        try {
-            URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-                    || uri.getQuery() != null || uri.getFragment() != null) {
-                throw config.invalid("api-url",
-                        "must be an http(s) URL without query, e.g. https://app.asana.com/api/1.0");
-            }
-            return uri;
-        } catch (URISyntaxException bad) {
-            throw config.invalid("api-url", "is not a URL: " + bad.getMessage());
-        }
     }
 
     private static Secret token(CollectorConfig config) {

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.yardstick.api.config.CollectorConfig;
 import dev.yardstick.api.config.Secret;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,17 +107,7 @@ public record Ec2Settings(List<String> regions, Optional<URI> endpointOverride,
         if (!config.hasPath(key)) {
             return Optional.empty();
         }
-        String text = config.getString(key);
-        try {
-            URI uri = new URI(text);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-                    || uri.getQuery() != null || uri.getFragment() != null) {
-                throw config.invalid(key, "must be an http(s) URL without query, e.g. https://ec2.us-east-1.amazonaws.com");
-            }
-            return Optional.of(uri);
-        } catch (URISyntaxException bad) {
-            throw config.invalid(key, "is not a URL: " + bad.getMessage());
-        }
+        return Optional.of(config.getHttpUrl(key));
     }
 
     private static Optional<StaticCredentials> credentials(CollectorConfig config) {

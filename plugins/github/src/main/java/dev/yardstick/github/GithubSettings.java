@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.yardstick.api.config.CollectorConfig;
 import dev.yardstick.api.config.Secret;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,24 +51,10 @@ public record GithubSettings(URI apiUrl, Secret token, List<RepoName> repos, Pat
      * @throws dev.yardstick.api.config.ConfigurationException naming the first invalid key
      */
     public static GithubSettings from(CollectorConfig config) {
-        return new GithubSettings(apiUrl(config), token(config), repos(config),
+        return new GithubSettings(config.getHttpUrl("api-url"), token(config), repos(config),
                 pattern(config, "hotfix-pattern"), pattern(config, "revert-pattern"),
                 pattern(config, "force-merge-pattern"), pattern(config, "benchmark-workflow-pattern"),
                 pattern(config, "test-workflow-pattern"), staleAfter(config), rateLimitFloor(config));
-    }
-
-    private static URI apiUrl(CollectorConfig config) {
-        String text = config.getString("api-url");
-        try {
-            URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-                    || uri.getQuery() != null || uri.getFragment() != null) {
-                throw config.invalid("api-url", "must be an http(s) URL without query, e.g. https://api.github.com");
-            }
-            return uri;
-        } catch (URISyntaxException bad) {
-            throw config.invalid("api-url", "is not a URL: " + bad.getMessage());
-        }
     }
 
     private static Secret token(CollectorConfig config) {

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.yardstick.api.config.CollectorConfig;
 import dev.yardstick.api.config.Secret;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 
 /**
@@ -42,18 +41,18 @@ record DatadogQuerySettings(URI baseUrl, Secret apiKey, Secret appKey, Duration 
     }
 
     private static URI baseUrl(CollectorConfig block) {
-        boolean override = block.hasPath("api-url");
-        String key = override ? "api-url" : "site";
-        String text = override ? block.getString("api-url") : "https://api." + block.getString("site");
-        try {
-            URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw block.invalid(key, "must give an http(s) URL, e.g. https://api.datadoghq.com");
-            }
-            return uri;
-        } catch (URISyntaxException bad) {
-            throw block.invalid(key, "is not a URL: " + bad.getMessage());
+        if (block.hasPath("api-url")) {
+            return block.getHttpUrl("api-url");
         }
+        try {
+            URI site = URI.create("https://api." + block.getString("site"));
+            if (site.getHost() != null) {
+                return site;
+            }
+        } catch (IllegalArgumentException bad) {
+            // reported below
+        }
+        throw block.invalid("site", "is not a Datadog site such as datadoghq.com");
     }
 
     private static Secret key(CollectorConfig block, String key) {

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.yardstick.api.config.CollectorConfig;
 import dev.yardstick.api.config.Secret;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -57,7 +56,7 @@ public record WandbSettings(URI apiUrl, Secret apiKey, String entity, String pro
      */
     public static WandbSettings from(CollectorConfig config) {
         Duration window = window(config, "window");
-        return new WandbSettings(apiUrl(config), apiKey(config), name(config, "entity"), name(config, "project"),
+        return new WandbSettings(config.getHttpUrl("api-url"), apiKey(config), name(config, "entity"), name(config, "project"),
                 window, pageSize(config), ListSettings.runTypes(config), ListSettings.keys(config, "gpu-count-keys"),
                 ListSettings.key(config, "gpu-utilization-key"), ListSettings.summaryMetrics(config));
     }
@@ -65,21 +64,6 @@ public record WandbSettings(URI apiUrl, Secret apiKey, String entity, String pro
     /** The tag value and message prefix naming the project: {@code entity/project}. */
     String projectPath() {
         return entity + "/" + project;
-    }
-
-    private static URI apiUrl(CollectorConfig config) {
-        String text = config.getString("api-url").replaceAll("/+$", "");
-        URI uri;
-        try {
-            uri = new URI(text);
-        } catch (URISyntaxException bad) {
-            throw config.invalid("api-url", "is not a URL: " + bad.getMessage());
-        }
-        boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
-        if (!web || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
-            throw config.invalid("api-url", "must be an http(s) URL without query, e.g. https://api.wandb.ai");
-        }
-        return uri;
     }
 
     private static Secret apiKey(CollectorConfig config) {
