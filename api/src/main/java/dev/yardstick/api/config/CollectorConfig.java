@@ -94,6 +94,26 @@ public interface CollectorConfig {
     List<String> getStringList(String path);
 
     /**
+     * Reads a secret the collector cannot work without: the setting must be present and its value not empty.
+     *
+     * @param path the relative path of a secret reference (or literal)
+     * @param what what the secret is, for the message, e.g. {@code "a GitHub token"}
+     * @param example a reference to suggest, e.g. {@code "secret:env:GITHUB_TOKEN"}
+     * @return the resolved secret
+     * @throws ConfigurationException naming the setting when it is missing or empty
+     */
+    default Secret getRequiredSecret(String path, String what, String example) {
+        if (!hasPath(path)) {
+            throw invalid(path, what + " is required, e.g. \"" + example + "\"");
+        }
+        Secret secret = getSecret(path);
+        if (secret.isEmpty()) {
+            throw invalid(path, what + " is empty");
+        }
+        return secret;
+    }
+
+    /**
      * Reads the root URL of an HTTP API: {@code http} or {@code https}, with a host, without query or fragment;
      * trailing slashes are removed so that paths can be appended. Every collector that talks to an API reads its
      * {@code api-url} (or endpoint override) this way, so all of them accept and refuse the same URLs.

@@ -43,20 +43,9 @@ public record AsanaSettings(URI apiUrl, Secret token, String workspace, Optional
     public static AsanaSettings from(CollectorConfig config) {
         String workspace = gid(config, "workspace").orElseThrow(() -> config.invalid("workspace",
                 "the gid of the Asana workspace is required, e.g. \"1209016784099267\""));
-        return new AsanaSettings(config.getHttpUrl("api-url"), token(config), workspace, gid(config, "bugs-project"),
+        return new AsanaSettings(config.getHttpUrl("api-url"), config.getRequiredSecret("token", "an Asana token", "secret:env:ASANA_ACCESS_TOKEN"), workspace, gid(config, "bugs-project"),
                 new SectionPatterns(pattern(config, "section-patterns.triage"),
                         pattern(config, "section-patterns.active"), pattern(config, "section-patterns.backlog")));
-    }
-
-    private static Secret token(CollectorConfig config) {
-        if (!config.hasPath("token")) {
-            throw config.invalid("token", "an Asana token is required, e.g. \"secret:env:ASANA_ACCESS_TOKEN\"");
-        }
-        Secret token = config.getSecret("token");
-        if (token.isEmpty()) {
-            throw config.invalid("token", "the token is empty");
-        }
-        return token;
     }
 
     private static Optional<String> gid(CollectorConfig config, String key) {

@@ -51,21 +51,10 @@ public record GithubSettings(URI apiUrl, Secret token, List<RepoName> repos, Pat
      * @throws dev.yardstick.api.config.ConfigurationException naming the first invalid key
      */
     public static GithubSettings from(CollectorConfig config) {
-        return new GithubSettings(config.getHttpUrl("api-url"), token(config), repos(config),
+        return new GithubSettings(config.getHttpUrl("api-url"), config.getRequiredSecret("token", "a GitHub token", "secret:env:GITHUB_TOKEN"), repos(config),
                 pattern(config, "hotfix-pattern"), pattern(config, "revert-pattern"),
                 pattern(config, "force-merge-pattern"), pattern(config, "benchmark-workflow-pattern"),
                 pattern(config, "test-workflow-pattern"), staleAfter(config), rateLimitFloor(config));
-    }
-
-    private static Secret token(CollectorConfig config) {
-        if (!config.hasPath("token")) {
-            throw config.invalid("token", "a GitHub token is required, e.g. \"secret:env:GITHUB_TOKEN\"");
-        }
-        Secret token = config.getSecret("token");
-        if (token.isEmpty()) {
-            throw config.invalid("token", "the token is empty");
-        }
-        return token;
     }
 
     private static List<RepoName> repos(CollectorConfig config) {

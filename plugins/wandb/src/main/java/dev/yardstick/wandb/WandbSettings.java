@@ -56,7 +56,7 @@ public record WandbSettings(URI apiUrl, Secret apiKey, String entity, String pro
      */
     public static WandbSettings from(CollectorConfig config) {
         Duration window = window(config, "window");
-        return new WandbSettings(config.getHttpUrl("api-url"), apiKey(config), name(config, "entity"), name(config, "project"),
+        return new WandbSettings(config.getHttpUrl("api-url"), config.getRequiredSecret("api-key", "a W&B API key", "secret:env:WANDB_API_KEY"), name(config, "entity"), name(config, "project"),
                 window, pageSize(config), ListSettings.runTypes(config), ListSettings.keys(config, "gpu-count-keys"),
                 ListSettings.key(config, "gpu-utilization-key"), ListSettings.summaryMetrics(config));
     }
@@ -64,17 +64,6 @@ public record WandbSettings(URI apiUrl, Secret apiKey, String entity, String pro
     /** The tag value and message prefix naming the project: {@code entity/project}. */
     String projectPath() {
         return entity + "/" + project;
-    }
-
-    private static Secret apiKey(CollectorConfig config) {
-        if (!config.hasPath("api-key")) {
-            throw config.invalid("api-key", "a W&B API key is required, e.g. \"secret:env:WANDB_API_KEY\"");
-        }
-        Secret key = config.getSecret("api-key");
-        if (key.isEmpty()) {
-            throw config.invalid("api-key", "the API key is empty");
-        }
-        return key;
     }
 
     private static String name(CollectorConfig config, String key) {
