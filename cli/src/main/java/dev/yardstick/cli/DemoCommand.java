@@ -28,26 +28,58 @@ final class DemoCommand extends RuntimeCommand {
                     + "(give the API key with --set yardstick.datadog.api-key=...).")
     String datadogUrl;
 
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "1",
+            description = "Run N times against the same sandbox, each run a new Yardstick instance as a CronJob's "
+                    + "runs are, so that only what a run saves (the HTTP cache at yardstick.http.cache.path, the "
+                    + "spool) carries over; shows the GitHub answers served from the cache (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Override
     int execute() throws Exception {
+        if (runs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, got "
+                    + runs);
+        }
         try (Sandbox sandbox = Sandbox.builder().start()) {
             List<String> demoSettings = DemoSettings.of(sandbox, datadogUrl, DEMO_DIR);
-            Yardstick.Builder builder = Yardstick.builder(global().sources(demoSettings));
             Ansi ansi = Ansi.forConsole(global().noColor);
-            try (Yardstick yardstick = start(builder); RunProgress progress = RunProgress.forConsole(err(), ansi)) {
-                RunReport report = yardstick.run(RunOptions.all().withListener(progress));
-                RunSummary.print(report, out(), ansi);
-                printDestinations(sandbox.intake(), report);
-                return report.exitCode();
+            int exit = RunReport.OK;
+            for (int run = 1; run <= runs; run++) {
+                if (runs > 1) {
+                    out().println((run > 1 ? System.lineSeparator() : "") + "Run " + run + " of " + runs);
+                }
+                exit = Math.max(exit, runOnce(sandbox, demoSettings, ansi));
             }
+            return exit;
         }
     }
 
-    private void printDestinations(DatadogIntakeSimulator intake, RunReport report) throws java.io.IOException {
+    private int runOnce(Sandbox sandbox, List<String> demoSettings, Ansi ansi) throws Exception {
+        Yardstick.Builder builder = Yardstick.builder(global().sources(demoSettings));
+        DatadogIntakeSimulator intake = sandbox.intake();
+        long[] intakeBefore = {intake.acceptedPoints().size(), intake.acceptedPayloadCount(), intake.rejectedCount()};
+        int answeredBefore = sandbox.github().served().size();
+        long notModifiedBefore = sandbox.github().notModifiedCount();
+        RunReport report;
+        try (Yardstick yardstick = start(builder); RunProgress progress = RunProgress.forConsole(err(), ansi)) {
+            report = yardstick.run(RunOptions.all().withListener(progress));
+            RunSummary.print(report, out(), ansi);
+        }
+        printDestinations(intake, intakeBefore);
+        out().println("Simulated GitHub: answered " + (sandbox.github().served().size() - answeredBefore)
+                + " request(s), " + (sandbox.github().notModifiedCount() - notModifiedBefore)
+                + " of them 304 Not Modified (conditional requests from the HTTP cache)");
+        out().flush();
+        return report.exitCode();
+    }
+
+    /** Prints where this run's points went; {@code before} holds the intake's counts before the run. */
+    private void printDestinations(DatadogIntakeSimulator intake, long[] before) throws java.io.IOException {
         if (datadogUrl == null) {
             out().println("Simulated Datadog intake " + intake.baseUrl() + ": accepted "
-                    + intake.acceptedPoints().size() + " points in " + intake.acceptedPayloadCount()
-                    + " request(s), rejected " + intake.rejectedCount() + " request(s)");
+                    + (intake.acceptedPoints().size() - before[0]) + " points in "
+                    + (intake.acceptedPayloadCount() - before[1]) + " request(s), rejected "
+                    + (intake.rejectedCount() - before[2]) + " request(s)");
         } else {
             out().println("Datadog intake " + datadogUrl + ": see the datadog sink line above");
         }
