@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A collector's own configuration block, with the defaults of its plugin's {@code reference.conf} merged in.
@@ -135,6 +137,24 @@ public interface CollectorConfig {
             throw invalid(path, "must be an http(s) URL with a host and without query, e.g. https://api.example.com");
         }
         return uri;
+    }
+
+    /**
+     * Reads a regular expression ({@link java.util.regex.Pattern} syntax), so that every collector refuses an
+     * invalid one with the same message, naming the setting and where the expression breaks.
+     *
+     * @param path the relative path of a string setting
+     * @return the compiled expression
+     * @throws ConfigurationException naming the setting when the expression does not compile
+     */
+    default Pattern getPattern(String path) {
+        String text = getString(path);
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException bad) {
+            throw invalid(path, "is not a valid regular expression: " + bad.getDescription() + " near index "
+                    + bad.getIndex());
+        }
     }
 
     /**

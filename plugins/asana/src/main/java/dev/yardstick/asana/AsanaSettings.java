@@ -7,7 +7,6 @@ import dev.yardstick.api.config.Secret;
 import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The Asana collector's settings, validated eagerly from {@code yardstick.collectors.asana}. Defaults live in the
@@ -44,8 +43,8 @@ public record AsanaSettings(URI apiUrl, Secret token, String workspace, Optional
         String workspace = gid(config, "workspace").orElseThrow(() -> config.invalid("workspace",
                 "the gid of the Asana workspace is required, e.g. \"1209016784099267\""));
         return new AsanaSettings(config.getHttpUrl("api-url"), config.getRequiredSecret("token", "an Asana token", "secret:env:ASANA_ACCESS_TOKEN"), workspace, gid(config, "bugs-project"),
-                new SectionPatterns(pattern(config, "section-patterns.triage"),
-                        pattern(config, "section-patterns.active"), pattern(config, "section-patterns.backlog")));
+                new SectionPatterns(config.getPattern("section-patterns.triage"),
+                        config.getPattern("section-patterns.active"), config.getPattern("section-patterns.backlog")));
     }
 
     private static Optional<String> gid(CollectorConfig config, String key) {
@@ -60,13 +59,4 @@ public record AsanaSettings(URI apiUrl, Secret token, String workspace, Optional
         return Optional.of(text);
     }
 
-    private static Pattern pattern(CollectorConfig config, String key) {
-        String text = config.getString(key);
-        try {
-            return Pattern.compile(text);
-        } catch (PatternSyntaxException bad) {
-            throw config.invalid(key, "is not a valid regular expression: " + bad.getDescription()
-                    + " near index " + bad.getIndex());
-        }
-    }
 }

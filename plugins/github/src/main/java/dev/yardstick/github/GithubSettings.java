@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The GitHub collector's settings, validated eagerly from {@code yardstick.collectors.github}. Defaults live
@@ -52,9 +51,9 @@ public record GithubSettings(URI apiUrl, Secret token, List<RepoName> repos, Pat
      */
     public static GithubSettings from(CollectorConfig config) {
         return new GithubSettings(config.getHttpUrl("api-url"), config.getRequiredSecret("token", "a GitHub token", "secret:env:GITHUB_TOKEN"), repos(config),
-                pattern(config, "hotfix-pattern"), pattern(config, "revert-pattern"),
-                pattern(config, "force-merge-pattern"), pattern(config, "benchmark-workflow-pattern"),
-                pattern(config, "test-workflow-pattern"), staleAfter(config), rateLimitFloor(config));
+                config.getPattern("hotfix-pattern"), config.getPattern("revert-pattern"),
+                config.getPattern("force-merge-pattern"), config.getPattern("benchmark-workflow-pattern"),
+                config.getPattern("test-workflow-pattern"), staleAfter(config), rateLimitFloor(config));
     }
 
     private static List<RepoName> repos(CollectorConfig config) {
@@ -75,15 +74,6 @@ public record GithubSettings(URI apiUrl, Secret token, List<RepoName> repos, Pat
         return repos;
     }
 
-    private static Pattern pattern(CollectorConfig config, String key) {
-        String text = config.getString(key);
-        try {
-            return Pattern.compile(text);
-        } catch (PatternSyntaxException bad) {
-            throw config.invalid(key, "is not a valid regular expression: " + bad.getDescription()
-                    + " near index " + bad.getIndex());
-        }
-    }
 
     private static Duration staleAfter(CollectorConfig config) {
         Duration value = config.getDuration("stale-after");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Reads the W&B collector's list settings: run-type rules, summary metrics and key lists. */
 final class ListSettings {
@@ -47,7 +46,7 @@ final class ListSettings {
             if (!types.add(type)) {
                 throw entry.invalid("type", "run type '" + type + "' has two rules; join them in one expression");
             }
-            rules.add(new RunTypeRule(type, pattern(entry, "match")));
+            rules.add(new RunTypeRule(type, entry.getPattern("match")));
         }
         return rules;
     }
@@ -102,13 +101,4 @@ final class ListSettings {
         return new LinkedHashSet<>(states);
     }
 
-    private static Pattern pattern(CollectorConfig config, String key) {
-        String text = config.getString(key);
-        try {
-            return Pattern.compile(text);
-        } catch (PatternSyntaxException bad) {
-            throw config.invalid(key, "is not a valid regular expression: " + bad.getDescription() + " near index "
-                    + bad.getIndex());
-        }
-    }
 }

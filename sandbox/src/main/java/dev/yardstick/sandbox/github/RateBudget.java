@@ -1,10 +1,10 @@
 package dev.yardstick.sandbox.github;
 
 import dev.yardstick.sandbox.core.SimulatedResponse;
+import dev.yardstick.sandbox.core.WindowBudget;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The simulated primary rate limit: a budget per hour, spent by every answered request except 304s, shown
@@ -12,60 +12,47 @@ import java.util.Objects;
  * {@code -resource}. Thread-safe.
  */
 public final class RateBudget {
-    private final Clock clock;
-    private int limit;
-    private int used;
-    private Instant windowStart;
+    private final WindowBudget budget;
 
     RateBudget(Clock clock, int limit) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.limit = limit;
-        this.windowStart = clock.instant();
+        this.budget = new WindowBudget(clock, Duration.ofHours(1), limit);
     }
 
     /** Sets the hourly limit and the budget left in the current hour. */
-    public synchronized void set(int newLimit, int remaining) {
-        limit = newLimit;
-        used = Math.max(0, newLimit - remaining);
-        windowStart = clock.instant();
+    public void set(int newLimit, int remaining) {
+        budget.set(newLimit, remaining);
     }
 
     /** Returns the budget left in the current hour. */
-    public synchronized int remaining() {
-        roll();
-        return Math.max(0, limit - used);
+    public int remaining() {
+        return budget.remaining();
     }
 
-    synchronized void refill() {
-        used = 0;
-        windowStart = clock.instant();
+    void refill() {
+        budget.refill(budget.limit());
     }
 
-    synchronized boolean exhausted() {
-        return remaining() == 0;
+    boolean exhausted() {
+        return budget.remaining() == 0;
     }
 
-    synchronized void spend() {
-        roll();
-        used++;
+    void spend() {
+        budget.spend();
     }
 
-    synchronized SimulatedResponse stamp(SimulatedResponse response) {
-        return response.withHeader("x-ratelimit-limit", Integer.toString(limit))
-                .withHeader("x-ratelimit-remaining", Integer.toString(remaining()))
-                .withHeader("x-ratelimit-used", Integer.toString(used))
-                .withHeader("x-ratelimit-reset", Long.toString(windowStart.plusSeconds(3600).getEpochSecond()))
-                .withHeader("x-ratelimit-resource", "core");
+    SimulatedResponse stamp(SimulatedResponse response) {
+        synchronized (budget) {
+            return response.withHeader("x-ratelimit-limit", Integer.toString(budget.limit()))
+                    .withHeader("x-ratelimit-remaining", Integer.toString(budget.remaining()))
+                    .withHeader("x-ratelimit-used", Integer.toString(budget.used()))
+                    .withHeader("x-ratelimit-reset", Long.toString(budget.windowEnd().getEpochSecond()))
+                    .withHeader("x-ratelimit-resource", "core");
+        }
     }
 
-    synchronized Map<String, Integer> snapshot() {
-        return Map.of("limit", limit, "remaining", remaining());
-    }
-
-    private void roll() {
-        if (!clock.instant().isBefore(windowStart.plusSeconds(3600))) {
-            used = 0;
-            windowStart = clock.instant();
+    Map<String, Integer> snapshot() {
+        synchronized (budget) {
+            return Map.of("limit", budget.limit(), "remaining", budget.remaining());
         }
     }
 }

@@ -1,10 +1,9 @@
 package dev.yardstick.sandbox.wandb;
 
 import dev.yardstick.sandbox.core.SimulatedResponse;
+import dev.yardstick.sandbox.core.WindowBudget;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The simulated GraphQL rate limit: a fixed window with a request budget, shown in the IETF draft headers W&B
@@ -18,55 +17,38 @@ public final class WandbRateLimit {
     public static final Duration WINDOW = Duration.ofSeconds(60);
 
     private final Clock clock;
-    private int limit = DEFAULT_LIMIT;
-    private int used;
-    private Instant windowStart;
+    private final WindowBudget budget;
 
     WandbRateLimit(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.windowStart = clock.instant();
+        this.clock = clock;
+        this.budget = new WindowBudget(clock, WINDOW, DEFAULT_LIMIT);
     }
 
     /** Sets the budget per window and what is left of the current window. */
-    public synchronized void set(int newLimit, int remaining) {
-        limit = newLimit;
-        used = Math.max(0, newLimit - remaining);
-        windowStart = clock.instant();
+    public void set(int newLimit, int remaining) {
+        budget.set(newLimit, remaining);
     }
 
     /** Returns the budget left in the current window. */
-    public synchronized int remaining() {
-        roll();
-        return Math.max(0, limit - used);
+    public int remaining() {
+        return budget.remaining();
     }
 
-    synchronized void refill() {
-        limit = DEFAULT_LIMIT;
-        used = 0;
-        windowStart = clock.instant();
+    void refill() {
+        budget.refill(DEFAULT_LIMIT);
     }
 
     /** Spends one request; false when the window's budget was already spent. */
-    synchronized boolean trySpend() {
-        roll();
-        if (used >= limit) {
-            return false;
-        }
-        used++;
-        return true;
+    boolean trySpend() {
+        return budget.trySpend();
     }
 
-    synchronized SimulatedResponse stamp(SimulatedResponse response) {
-        long reset = Math.max(0, Duration.between(clock.instant(), windowStart.plus(WINDOW)).toSeconds());
-        return response.withHeader("RateLimit-Limit", Integer.toString(limit))
-                .withHeader("RateLimit-Remaining", Integer.toString(remaining()))
-                .withHeader("RateLimit-Reset", Long.toString(reset));
-    }
-
-    private void roll() {
-        if (!clock.instant().isBefore(windowStart.plus(WINDOW))) {
-            used = 0;
-            windowStart = clock.instant();
+    SimulatedResponse stamp(SimulatedResponse response) {
+        synchronized (budget) {
+            long reset = Math.max(0, Duration.between(clock.instant(), budget.windowEnd()).toSeconds());
+            return response.withHeader("RateLimit-Limit", Integer.toString(budget.limit()))
+                    .withHeader("RateLimit-Remaining", Integer.toString(budget.remaining()))
+                    .withHeader("RateLimit-Reset", Long.toString(reset));
         }
     }
 }
