@@ -107,7 +107,7 @@ public final class BatchPartitioner {
          * @return the rest of the input, in order, oversized and unencodable points excluded
          */
         public List<MetricPoint> remaining() {
-            List<MetricPoint> rest = new ArrayList<>(points.size() - next + (ahead == null ? 0 : ahead.points().size()));
+            List<MetricPoint> rest = new ArrayList<>();
             if (ahead != null) {
                 rest.addAll(ahead.points());
             }
@@ -159,7 +159,11 @@ public final class BatchPartitioner {
                 buffer.writeTo(body);
                 next++;
             }
-            return body.points() == 0 ? null : batch(body, first);
+            if (body.points() == 0) {
+                body.abandon();
+                return null;
+            }
+            return batch(body, first);
         }
 
         /** Serializes the next point; -1 when the transport cannot represent it. */

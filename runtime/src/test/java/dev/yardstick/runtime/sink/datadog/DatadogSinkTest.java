@@ -75,6 +75,9 @@ class DatadogSinkTest {
         assertEquals(50, intake.acceptedPoints().size());
         assertEquals(50, new HashSet<>(intake.acceptedPoints()).size());
         assertEquals(2, clock.sleeps().size());
+        byte[] first = intake.exchanges().get(0).rawBody();
+        assertTrue(intake.exchanges().stream().allMatch(e -> java.util.Arrays.equals(first, e.rawBody())),
+                "a retry resends the same body");
     }
 
     @Test
