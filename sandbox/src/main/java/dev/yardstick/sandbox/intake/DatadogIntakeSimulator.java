@@ -10,6 +10,7 @@ import dev.yardstick.sandbox.core.SimulatedResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,8 +23,9 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>{@code POST /api/v2/series}: body plain, {@code gzip} or {@code deflate} per {@code Content-Encoding}; 202
  *       {@code {"errors":[]}} on success.</li>
- *   <li>{@code POST /api/v1/distribution_points}: {@code series[].points} as {@code [timestamp, [values]]}; 202
- *       {@code {"status":"ok"}}.</li>
+ *   <li>{@code POST /api/v1/distribution_points}: {@code series[].points} as {@code [timestamp, [values]]}; body
+ *       plain or {@code deflate} (the only encoding the v1 endpoint documents: {@code gzip} is refused with 400);
+ *       202 {@code {"status":"ok"}}.</li>
  *   <li>{@code GET /api/v1/validate}: 200 {@code {"valid":true}} for an accepted key.</li>
  * </ul>
  *
@@ -130,11 +132,21 @@ public final class DatadogIntakeSimulator extends SimulatedApi {
                 return submit(request, SeriesPayloadParser::parse, ledger::acceptSeries,
                         Map.of("errors", List.of()));
             case DISTRIBUTIONS_PATH:
+                if (request.header("Content-Encoding").filter(DatadogIntakeSimulator::notForDistributions)
+                        .isPresent()) {
+                    return reject(request, 400, List.of("Content-Encoding " + request.header("Content-Encoding")
+                            .orElseThrow() + " is not accepted by " + DISTRIBUTIONS_PATH + " (deflate or none)"));
+                }
                 return submit(request, DistributionPayloadParser::parse, ledger::acceptDistributions,
                         Map.of("status", "ok"));
             default:
                 return SimulatedResponse.json(200, Map.of("valid", true));
         }
+    }
+
+    private static boolean notForDistributions(String contentEncoding) {
+        String encoding = contentEncoding.trim().toLowerCase(Locale.ROOT);
+        return !encoding.isEmpty() && !encoding.equals("identity") && !encoding.equals("deflate");
     }
 
     private boolean keyAccepted(ReceivedRequest request) {

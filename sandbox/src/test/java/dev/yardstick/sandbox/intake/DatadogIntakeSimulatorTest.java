@@ -175,7 +175,7 @@ class DatadogIntakeSimulatorTest {
     @Test
     void acceptsAndRecordsDistributionPoints() throws IOException {
         HttpResponse<String> response = client.post("/api/v1/distribution_points",
-                BodyCodec.gzip(IntakeFixtures.bytes("valid-distribution.json")), "gzip");
+                BodyCodec.deflate(IntakeFixtures.bytes("valid-distribution.json")), "deflate");
 
         assertEquals(202, response.statusCode(), response.body());
         AcceptedDistribution distribution = intake.acceptedDistributions().get(0);
@@ -183,6 +183,16 @@ class DatadogIntakeSimulatorTest {
                 List.of("repo:acme/widgets"), Optional.of("ci-runner-1"),
                 List.of(new DistributionPoint(1_768_471_140L, List.of(30.0, 95.5, 4000.0)),
                         new DistributionPoint(1_768_471_200L, List.of(12.0)))), distribution);
+    }
+
+    @Test
+    void refusesGzipOnDistributionPointsAsTheV1EndpointOnlyTakesDeflate() throws IOException {
+        HttpResponse<String> response = client.post("/api/v1/distribution_points",
+                BodyCodec.gzip(IntakeFixtures.bytes("valid-distribution.json")), "gzip");
+
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("Content-Encoding gzip is not accepted"), response.body());
+        assertTrue(intake.acceptedDistributions().isEmpty());
     }
 
     @Test

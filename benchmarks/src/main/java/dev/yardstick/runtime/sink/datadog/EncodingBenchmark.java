@@ -1,22 +1,19 @@
 package dev.yardstick.runtime.sink.datadog;
 
-import com.datadog.api.client.ApiClient;
-import com.datadog.api.client.JSON;
-import com.datadog.api.client.v2.api.MetricsApi;
-import com.datadog.api.client.v2.model.MetricContentEncoding;
-import com.datadog.api.client.v2.model.MetricPayload;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.benchmarks.BareJacksonEncoder;
 import dev.yardstick.benchmarks.SeriesFixture;
 import dev.yardstick.runtime.sink.batch.BatchPartitioner;
+import dev.yardstick.runtime.sink.batch.Compression;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPOutputStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,59 +44,45 @@ public class EncodingBenchmark {
 
     private List<MetricPoint> points;
     private DatadogTransport transport;
-    private ObjectMapper mapper;
     private BatchPartitioner partitioner;
+    private JsonGenerator discard;
 
     /** Builds the points and a transport configured as the sink configures it (gzip, default limits). */
     @Setup
-    public void setUp() {
+    public void setUp() throws IOException {
         points = SeriesFixture.gauges(POINTS, true);
-        mapper = new JSON().getMapper();
-        transport = DatadogTransport.series(new MetricsApi(new ApiClient()), mapper, MetricContentEncoding.GZIP,
-                Secret.of("bench"), "http://127.0.0.1:9");
+        IntakeClient client = new IntakeClient(Secret.of("bench"), Duration.ofSeconds(1), Duration.ofSeconds(1));
+        transport = DatadogTransport.series(client, "http://127.0.0.1:9", Compression.GZIP);
         partitioner = new BatchPartitioner(450_000, 4_500_000);
+        discard = new JsonFactory().createGenerator(OutputStream.nullOutputStream());
     }
 
     /**
-     * Each point serialized through the client's models, as the partitioner asks for sizing.
+     * Serialization alone: each point written as a v2 series by the sink's encoder, no compression.
      *
-     * @return the byte count, for the blackhole
+     * @return the generator's output count, for the blackhole
      */
     @Benchmark
-    public long encode() {
-        long bytes = 0;
+    public long encode() throws IOException {
         for (MetricPoint point : points) {
-            bytes += transport.encode(point).length;
+            transport.writePoint(discard, point);
         }
-        return bytes;
+        discard.flush();
+        return discard.getOutputBuffered();
     }
 
     /**
-     * The partitioner: serialize every point, stream it through gzip to measure batch sizes.
-     *
-     * @return the partition, for the blackhole
-     */
-    @Benchmark
-    public BatchPartitioner.Partition batch() {
-        return partitioner.partition(points, transport);
-    }
-
-    /**
-     * The whole sink path before the socket: partition, then for each batch the request body the client builds
-     * (models serialized again by the client's mapper, gzip-compressed again).
+     * The whole sink path before the socket: every request body the sink would post, each point serialized once
+     * and compressed once into its size-bounded body.
      *
      * @return the compressed bytes, for the blackhole
      */
     @Benchmark
-    public long sinkPath() throws IOException {
+    public long sinkPath() {
         long bytes = 0;
-        for (List<MetricPoint> batch : partitioner.partition(points, transport).batches()) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            try (OutputStream gzip = new GZIPOutputStream(body)) {
-                mapper.writeValue(gzip, new MetricPayload().series(batch.stream().map(DatadogPayloads::series)
-                        .toList()));
-            }
-            bytes += body.size();
+        BatchPartitioner.Batches batches = partitioner.batches(points, transport);
+        while (batches.hasNext()) {
+            bytes += batches.next().body().length;
         }
         return bytes;
     }

@@ -1,38 +1,55 @@
 package dev.yardstick.runtime.sink.batch;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.yardstick.api.metric.MetricPoint;
 import java.io.IOException;
-import java.util.List;
 
 /**
- * Encodes and sends one batch to one endpoint; everything else (sizing, retries, deadlines, splitting) is the
- * {@link BatchingSender}'s job.
+ * One endpoint's body format and delivery. The {@link BatchPartitioner} writes each point once, through
+ * {@link #writePoint}, into the {@link #compression() compressed} body that {@link #deliver} posts; everything else
+ * (sizing, retries, deadlines, splitting) is the {@link BatchingSender}'s job.
  */
 public interface BatchTransport {
 
     /**
-     * Returns the serialized form of one point as it appears inside a request body, for sizing.
+     * Returns the bytes a body starts with, before its first point, e.g. {@code {"series":[}.
      *
+     * @return the opening text
+     */
+    String bodyStart();
+
+    /**
+     * Returns the bytes a body ends with, after its last point, e.g. {@code ]}}. Points are separated by commas.
+     *
+     * @return the closing text
+     */
+    String bodyEnd();
+
+    /**
+     * Writes one point as one JSON value.
+     *
+     * @param json the generator, at the root level
      * @param point the point
-     * @return its bytes
+     * @throws IOException if the generator fails
+     * @throws IllegalArgumentException if the point cannot be represented (a non-finite value)
      */
-    byte[] encode(MetricPoint point);
+    void writePoint(JsonGenerator json, MetricPoint point) throws IOException;
 
     /**
-     * Returns the bytes a request adds around its points (envelope, separators per point), for sizing.
+     * Returns how bodies are compressed.
      *
-     * @return the envelope size in bytes
+     * @return the compression
      */
-    int envelopeBytes();
+    Compression compression();
 
     /**
-     * Sends one batch.
+     * Posts one body.
      *
-     * @param batch the points, never empty
+     * @param batch the points and their body, compressed as {@link #compression()} says
      * @return the endpoint's answer
      * @throws IOException if no answer was received
      */
-    TransportResponse deliver(List<MetricPoint> batch) throws IOException;
+    TransportResponse deliver(EncodedBatch batch) throws IOException;
 
     /**
      * Names the endpoint for log lines, without credentials.

@@ -37,6 +37,10 @@ import java.util.random.RandomGenerator;
  * them; other 4xx drop the batch ({@code rejected}). No request and no wait runs past the deadline: what is
  * not delivered by then comes back as undelivered. Every wait goes through the {@link Sleeper} and all time
  * through the {@link Clock}.
+ *
+ * <p>Bodies are encoded one at a time by the {@link BatchPartitioner} as they are sent, so only the batch in flight
+ * is held compressed; a retry resends the same bytes; the halves of a split batch are encoded again from their
+ * points; batches handed back are point lists (the rest of the input is never encoded once sending stops).
  */
 public final class BatchingSender {
     private static final System.Logger LOG = System.getLogger(BatchingSender.class.getName());
@@ -106,72 +110,86 @@ public final class BatchingSender {
         if (points.isEmpty()) {
             return DeliveryReport.NOTHING;
         }
-        BatchPartitioner.Partition partition = partitioner.partition(points, transport);
+        BatchPartitioner.Batches batches = partitioner.batches(points, transport);
+        Deque<List<MetricPoint>> halves = new ArrayDeque<>();
         Map<String, Long> dropped = new HashMap<>();
-        if (!partition.oversized().isEmpty()) {
-            dropped.merge("too_large", (long) partition.oversized().size(), Long::sum);
-            LOG.log(System.Logger.Level.WARNING, "{0}: {1} points exceed the batch size limits alone; dropped",
-                    transport.describe(), partition.oversized().size());
-        }
-        Deque<List<MetricPoint>> queue = new ArrayDeque<>(partition.batches());
         List<List<MetricPoint>> undelivered = new ArrayList<>();
         long sent = 0;
         long retries = 0;
-        boolean stop = false;
         boolean refused = false;
-        while (!queue.isEmpty()) {
-            List<MetricPoint> batch = queue.pollFirst();
-            if (stop) {
-                undelivered.add(batch);
-                continue;
-            }
+        boolean stopped = false;
+        while (!stopped && (!halves.isEmpty() || batches.hasNext())) {
+            EncodedBatch batch = halves.isEmpty() ? batches.next()
+                    : BatchPartitioner.encode(halves.pollFirst(), transport);
             Attempted attempted = deliver(batch, transport, deadline);
             retries += attempted.retries();
+            List<MetricPoint> batchPoints = batch.points();
             switch (attempted.fate()) {
                 case DELIVERED:
-                    sent += batch.size();
+                    sent += batchPoints.size();
                     break;
                 case BAD_REQUEST:
-                    if (batch.size() == 1) {
+                    if (batchPoints.size() == 1) {
                         dropped.merge("bad_request", 1L, Long::sum);
                     } else {
-                        splitInHalves(queue, batch);
+                        splitInHalves(halves, batchPoints);
                     }
                     break;
                 case REJECTED:
-                    dropped.merge("rejected", (long) batch.size(), Long::sum);
+                    dropped.merge("rejected", (long) batchPoints.size(), Long::sum);
                     break;
                 case TOO_LARGE:
-                    if (batch.size() == 1) {
+                    if (batchPoints.size() == 1) {
                         dropped.merge("too_large", 1L, Long::sum);
                     } else {
-                        splitInHalves(queue, batch);
+                        splitInHalves(halves, batchPoints);
                     }
                     break;
                 case REFUSED:
-                    refused = true;
-                    stop = true;
-                    undelivered.add(batch);
-                    break;
                 case OUT_OF_TIME:
-                    stop = true;
-                    undelivered.add(batch);
+                    refused = attempted.fate() == Fate.REFUSED;
+                    stopped = true;
+                    undelivered.add(batchPoints);
+                    undelivered.addAll(halves);
+                    halves.clear();
+                    List<MetricPoint> rest = batches.remaining();
+                    if (!rest.isEmpty()) {
+                        undelivered.add(rest);
+                    }
                     break;
                 default:
-                    undelivered.add(batch);
+                    undelivered.add(batchPoints);
                     break;
             }
         }
+        countUnsendable(batches, transport, dropped);
         return new DeliveryReport(sent, dropped, retries, undelivered, refused);
     }
 
-    private static void splitInHalves(Deque<List<MetricPoint>> queue, List<MetricPoint> batch) {
-        int half = batch.size() / 2;
-        queue.addFirst(batch.subList(half, batch.size()));
-        queue.addFirst(batch.subList(0, half));
+    /** Counts the points found too large alone or impossible to encode ({@code too_large}, {@code non_finite}). */
+    private static void countUnsendable(BatchPartitioner.Batches batches, BatchTransport transport,
+            Map<String, Long> dropped) {
+        int oversized = batches.oversized().size();
+        if (oversized > 0) {
+            dropped.merge("too_large", (long) oversized, Long::sum);
+            LOG.log(System.Logger.Level.WARNING, "{0}: {1} points exceed the batch size limits alone; dropped",
+                    transport.describe(), oversized);
+        }
+        int unencodable = batches.unencodable().size();
+        if (unencodable > 0) {
+            dropped.merge("non_finite", (long) unencodable, Long::sum);
+            LOG.log(System.Logger.Level.ERROR, "{0}: {1} points have values JSON cannot carry; dropped",
+                    transport.describe(), unencodable);
+        }
     }
 
-    private Attempted deliver(List<MetricPoint> batch, BatchTransport transport,
+    private static void splitInHalves(Deque<List<MetricPoint>> halves, List<MetricPoint> batch) {
+        int half = batch.size() / 2;
+        halves.addFirst(batch.subList(half, batch.size()));
+        halves.addFirst(batch.subList(0, half));
+    }
+
+    private Attempted deliver(EncodedBatch batch, BatchTransport transport,
             java.util.function.Supplier<Instant> deadlines) {
         long retries = 0;
         for (int attempt = 0; ; attempt++) {
@@ -281,7 +299,7 @@ public final class BatchingSender {
     }
 
     /** Waits for the answer in short slices, so that a deadline brought forward by {@link #cutoff} is noticed. */
-    private TransportResponse call(List<MetricPoint> batch, BatchTransport transport,
+    private TransportResponse call(EncodedBatch batch, BatchTransport transport,
             java.util.function.Supplier<Instant> deadlines) throws IOException, InterruptedException, TimeoutException {
         Future<TransportResponse> future = executor.submit(() -> transport.deliver(batch));
         long realEnd = System.nanoTime() + Duration.between(clock.instant(), deadlines.get()).toNanos();

@@ -10,7 +10,8 @@ import java.util.Map;
  * What a {@link BatchingSender} did with a list of points.
  *
  * @param sent points the endpoint accepted
- * @param dropped points given up on, by reason ({@code bad_request}, {@code too_large}, {@code rejected})
+ * @param dropped points given up on, by reason ({@code bad_request}, {@code too_large}, {@code rejected},
+ *     {@code non_finite})
  * @param retries requests sent again after a retryable failure
  * @param undelivered batches neither delivered nor dropped (deadline, retries exhausted, credentials refused);
  *     the caller spools them

@@ -2,9 +2,6 @@ package dev.yardstick.runtime.sink.datadog;
 
 import static java.util.Objects.requireNonNull;
 
-import com.datadog.api.client.ApiClient;
-import com.datadog.api.client.JSON;
-import com.datadog.api.client.v2.model.MetricContentEncoding;
 import dev.yardstick.api.config.Secret;
 import dev.yardstick.api.metric.MetricKind;
 import dev.yardstick.api.metric.MetricPoint;
@@ -45,7 +42,7 @@ public final class DatadogSink implements Sink {
     private static final System.Logger LOG = System.getLogger(DatadogSink.class.getName());
 
     private final DatadogSinkSettings settings;
-    private final ApiClient client;
+    private final IntakeClient client;
     private final ExecutorService executor;
     private final BatchingSender sender;
     private final DatadogTransport series;
@@ -81,19 +78,16 @@ public final class DatadogSink implements Sink {
         this.settings = requireNonNull(settings, "settings is null");
         Secret apiKey = settings.apiKey().orElseThrow(() -> new IllegalArgumentException(
                 "datadog sink " + settings.name() + " has no API key"));
-        this.client = DatadogApiClients.create(settings, apiKey);
+        this.client = new IntakeClient(apiKey, settings.connectTimeout(), settings.readTimeout());
         this.executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "yardstick-sink-" + settings.name());
             thread.setDaemon(true);
             return thread;
         });
         this.sender = new BatchingSender(settings.batching(), clock, sleeper, executor, random);
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new JSON().getMapper();
         String baseUrl = settings.baseUrl().toString();
-        this.series = DatadogTransport.series(new com.datadog.api.client.v2.api.MetricsApi(client), mapper,
-                encoding(settings.compression()), apiKey, baseUrl);
-        this.distributions = DatadogTransport.distributions(new com.datadog.api.client.v1.api.MetricsApi(client),
-                mapper, settings.compression() != Compression.NONE, apiKey, baseUrl);
+        this.series = DatadogTransport.series(client, baseUrl, settings.compression());
+        this.distributions = DatadogTransport.distributions(client, baseUrl, settings.compression());
         this.spool = new Spool(settings.spool(), clock);
         this.window = new IntakeWindow(clock);
     }
@@ -245,22 +239,11 @@ public final class DatadogSink implements Sink {
         return new SendResult(0, dropped, 0, written);
     }
 
-    private static MetricContentEncoding encoding(Compression compression) {
-        switch (compression) {
-            case GZIP:
-                return MetricContentEncoding.GZIP;
-            case DEFLATE:
-                return MetricContentEncoding.DEFLATE;
-            default:
-                return null;
-        }
-    }
-
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             executor.shutdownNow();
-            client.getHttpClient().close();
+            client.close();
         }
     }
 }

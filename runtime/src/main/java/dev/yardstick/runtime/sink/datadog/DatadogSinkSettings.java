@@ -6,6 +6,7 @@ import dev.yardstick.api.config.Secret;
 import dev.yardstick.runtime.sink.SinkEnablement;
 import dev.yardstick.runtime.sink.SpoolSettings;
 import dev.yardstick.runtime.sink.batch.BatchingSettings;
+import dev.yardstick.runtime.sink.batch.Compression;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;

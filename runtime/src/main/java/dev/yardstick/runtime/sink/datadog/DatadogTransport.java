@@ -2,98 +2,83 @@ package dev.yardstick.runtime.sink.datadog;
 
 import static java.util.Objects.requireNonNull;
 
-import com.datadog.api.client.ApiException;
-import com.datadog.api.client.v1.model.DistributionPointsContentEncoding;
-import com.datadog.api.client.v1.model.DistributionPointsPayload;
-import com.datadog.api.client.v2.model.MetricContentEncoding;
-import com.datadog.api.client.v2.model.MetricPayload;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.yardstick.api.config.Secret;
-import dev.yardstick.api.metric.Distribution;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.runtime.sink.batch.BatchTransport;
+import dev.yardstick.runtime.sink.batch.Compression;
+import dev.yardstick.runtime.sink.batch.EncodedBatch;
 import dev.yardstick.runtime.sink.batch.TransportResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.function.Function;
 
 /**
- * Sends batches to one Datadog intake endpoint through datadog-api-client: gauges, counts and rates to
- * {@code /api/v2/series} ({@link #series}), distributions to {@code /api/v1/distribution_points}
- * ({@link #distributions}; the v2 series intake has no distribution type, and the v1 endpoint only accepts
- * deflate among the compressions).
+ * One Datadog intake endpoint: gauges, counts and rates to {@code /api/v2/series} ({@link #series}), distributions
+ * to {@code /api/v1/distribution_points} ({@link #distributions}; the v2 series intake has no distribution type,
+ * and the v1 endpoint accepts only {@code deflate} among the compressions). Bodies are written by
+ * {@link IntakeJson} and posted by the sink's {@link IntakeClient}.
  */
 final class DatadogTransport implements BatchTransport {
-    private static final int ENVELOPE = "{\"series\":[]}".length();
-
-    /** Submits a batch and returns the HTTP status. */
+    /** Writes one point with the transport's encoder. */
     @FunctionalInterface
-    private interface Submit {
-        int submit(List<MetricPoint> batch) throws ApiException;
+    private interface PointWriter {
+        void write(IntakeJson encoder, JsonGenerator json, MetricPoint point) throws IOException;
     }
 
-    private final ObjectMapper mapper;
-    private final Function<MetricPoint, Object> model;
-    private final Submit submit;
-    private final Secret apiKey;
-    private final String endpoint;
+    private final IntakeClient client;
+    private final String url;
+    private final Compression compression;
+    private final PointWriter writer;
+    private final ThreadLocal<IntakeJson> encoders = ThreadLocal.withInitial(IntakeJson::new);
 
-    private DatadogTransport(ObjectMapper mapper, Function<MetricPoint, Object> model, Submit submit, Secret apiKey,
-            String endpoint) {
-        this.mapper = requireNonNull(mapper, "mapper is null");
-        this.model = requireNonNull(model, "model is null");
-        this.submit = requireNonNull(submit, "submit is null");
-        this.apiKey = requireNonNull(apiKey, "apiKey is null");
-        this.endpoint = requireNonNull(endpoint, "endpoint is null");
+    private DatadogTransport(IntakeClient client, String url, Compression compression, PointWriter writer) {
+        this.client = requireNonNull(client, "client is null");
+        this.url = requireNonNull(url, "url is null");
+        this.compression = requireNonNull(compression, "compression is null");
+        this.writer = writer;
     }
 
-    static DatadogTransport series(com.datadog.api.client.v2.api.MetricsApi api, ObjectMapper mapper,
-            MetricContentEncoding encoding, Secret apiKey, String baseUrl) {
-        var options = new com.datadog.api.client.v2.api.MetricsApi.SubmitMetricsOptionalParameters();
-        if (encoding != null) {
-            options.contentEncoding(encoding);
-        }
-        return new DatadogTransport(mapper, DatadogPayloads::series, batch -> api.submitMetricsWithHttpInfo(
-                new MetricPayload().series(batch.stream().map(DatadogPayloads::series).toList()), options)
-                .getStatusCode(), apiKey, "POST " + baseUrl + "/api/v2/series");
+    /** The v2 series endpoint, bodies compressed as configured. */
+    static DatadogTransport series(IntakeClient client, String baseUrl, Compression compression) {
+        return new DatadogTransport(client, stripTrailingSlash(baseUrl) + "/api/v2/series", compression,
+                IntakeJson::series);
     }
 
-    static DatadogTransport distributions(com.datadog.api.client.v1.api.MetricsApi api, ObjectMapper mapper,
-            boolean compress, Secret apiKey, String baseUrl) {
-        var options = new com.datadog.api.client.v1.api.MetricsApi.SubmitDistributionPointsOptionalParameters();
-        if (compress) {
-            options.contentEncoding(DistributionPointsContentEncoding.DEFLATE);
-        }
-        return new DatadogTransport(mapper, point -> DatadogPayloads.distribution((Distribution) point), batch -> {
-            api.submitDistributionPoints(new DistributionPointsPayload().series(batch.stream()
-                    .map(point -> DatadogPayloads.distribution((Distribution) point)).toList()), options);
-            return 202;
-        }, apiKey, "POST " + baseUrl + "/api/v1/distribution_points");
+    /** The v1 distribution-points endpoint: deflate unless compression is off. */
+    static DatadogTransport distributions(IntakeClient client, String baseUrl, Compression compression) {
+        return new DatadogTransport(client, stripTrailingSlash(baseUrl) + "/api/v1/distribution_points",
+                compression == Compression.NONE ? Compression.NONE : Compression.DEFLATE, IntakeJson::distribution);
     }
 
     @Override
-    public byte[] encode(MetricPoint point) {
-        try {
-            return mapper.writeValueAsBytes(model.apply(point));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    public String bodyStart() {
+        return IntakeJson.BODY_START;
     }
 
     @Override
-    public int envelopeBytes() {
-        return ENVELOPE;
+    public String bodyEnd() {
+        return IntakeJson.BODY_END;
     }
 
     @Override
-    public TransportResponse deliver(List<MetricPoint> batch) throws IOException {
-        return DatadogCalls.run(() -> submit.submit(batch), apiKey);
+    public void writePoint(JsonGenerator json, MetricPoint point) throws IOException {
+        writer.write(encoders.get(), json, point);
+    }
+
+    @Override
+    public Compression compression() {
+        return compression;
+    }
+
+    @Override
+    public TransportResponse deliver(EncodedBatch batch) throws IOException {
+        return client.post(url, batch.body(), compression.contentEncoding().orElse(null));
     }
 
     @Override
     public String describe() {
-        return endpoint;
+        return "POST " + url;
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -7,7 +7,7 @@ import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.runtime.sink.SinkEnablement;
 import dev.yardstick.runtime.sink.SpoolSettings;
 import dev.yardstick.runtime.sink.batch.BatchingSettings;
-import dev.yardstick.runtime.sink.datadog.Compression;
+import dev.yardstick.runtime.sink.batch.Compression;
 import dev.yardstick.runtime.sink.datadog.DatadogSinkSettings;
 import dev.yardstick.runtime.sink.datadog.DatadogSites;
 import java.net.URI;

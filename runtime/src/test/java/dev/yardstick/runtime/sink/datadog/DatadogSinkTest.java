@@ -17,6 +17,7 @@ import dev.yardstick.runtime.sink.SendResult;
 import dev.yardstick.runtime.sink.SinkEnablement;
 import dev.yardstick.runtime.sink.SpoolSettings;
 import dev.yardstick.runtime.sink.batch.BatchingSettings;
+import dev.yardstick.runtime.sink.batch.Compression;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -74,6 +75,9 @@ class DatadogSinkTest {
         assertEquals(50, intake.acceptedPoints().size());
         assertEquals(50, new HashSet<>(intake.acceptedPoints()).size());
         assertEquals(2, clock.sleeps().size());
+        byte[] first = intake.exchanges().get(0).rawBody();
+        assertTrue(intake.exchanges().stream().allMatch(e -> java.util.Arrays.equals(first, e.rawBody())),
+                "a retry resends the same body");
     }
 
     @Test
@@ -244,36 +248,81 @@ class DatadogSinkTest {
     @Test
     void requestsAreGzippedTypedAndAuthenticated() {
         Instant at = clock.instant();
-        Tags tags = Tags.of("repo", "acme/widgets");
+        Tags tags = Tags.of("repo", "acme/widgets", "solo", "");
         List<MetricPoint> points = List.of(
                 new Gauge("g.m", tags, at, 1, Unit.SECOND),
                 new Count("c.m", tags, at, 2, Duration.ofMinutes(15), Unit.NONE),
                 new Rate("r.m", tags, at, 0.5, Duration.ofSeconds(60), Unit.REQUEST),
-                new Distribution("d.m", tags, at, List.of(1.0, 2.0), Unit.NONE));
+                new Distribution("d.m", tags, at, List.of(1.0, 2.5), Unit.NONE));
         assertEquals(4, sink(4_500_000, 6).send(points, deadline()).sent());
         FakeIntake.Exchange series = intake.exchanges().get(0);
         assertEquals("/api/v2/series", series.path());
         assertEquals("gzip", series.contentEncoding());
+        assertEquals("application/json", series.contentType());
+        assertEquals("yardstick", series.userAgent());
         assertEquals(0x1f, series.rawBody()[0] & 0xff);
         assertEquals(0x8b, series.rawBody()[1] & 0xff);
         assertEquals(KEY, series.apiKey());
-        assertEquals("{\"metric\":\"g.m\",\"points\":[{\"timestamp\":" + at.getEpochSecond() + ",\"value\":1.0}],"
-                + "\"tags\":[\"repo:acme/widgets\"],\"type\":3,\"unit\":\"second\"}",
-                series.body().path("series").get(0).toString());
-        assertEquals(1, series.body().path("series").get(1).path("type").asInt());
-        assertEquals(900, series.body().path("series").get(1).path("interval").asInt());
-        assertEquals(2, series.body().path("series").get(2).path("type").asInt());
-        assertEquals(60, series.body().path("series").get(2).path("interval").asInt());
+        long ts = at.getEpochSecond();
+        assertEquals("{\"series\":["
+                + "{\"metric\":\"g.m\",\"type\":3,\"points\":[{\"timestamp\":" + ts + ",\"value\":1.0}],"
+                + "\"tags\":[\"repo:acme/widgets\",\"solo\"],\"unit\":\"second\"},"
+                + "{\"metric\":\"c.m\",\"type\":1,\"points\":[{\"timestamp\":" + ts + ",\"value\":2.0}],"
+                + "\"tags\":[\"repo:acme/widgets\",\"solo\"],\"interval\":900},"
+                + "{\"metric\":\"r.m\",\"type\":2,\"points\":[{\"timestamp\":" + ts + ",\"value\":0.5}],"
+                + "\"tags\":[\"repo:acme/widgets\",\"solo\"],\"unit\":\"request\",\"interval\":60}]}",
+                series.body().toString());
         FakeIntake.Exchange distribution = intake.exchanges().get(1);
         assertEquals("/api/v1/distribution_points", distribution.path());
-        var point = distribution.body().path("series").get(0).path("points").get(0);
-        assertEquals(at.getEpochSecond(), point.get(0).asLong());
-        assertEquals("[1.0,2.0]", point.get(1).toString());
+        assertEquals("deflate", distribution.contentEncoding());
+        assertEquals(KEY, distribution.apiKey());
+        assertEquals("{\"series\":[{\"metric\":\"d.m\",\"points\":[[" + ts + ",[1.0,2.5]]],"
+                + "\"tags\":[\"repo:acme/widgets\",\"solo\"]}]}", distribution.body().toString());
+    }
+
+    @Test
+    void bodiesFollowTheConfiguredCompression() {
+        Instant at = clock.instant();
+        List<MetricPoint> points = List.of(Gauge.of("g.m", 1, at, Tags.empty()),
+                Distribution.of("d.m", List.of(1.0), at, Tags.empty()));
+        assertEquals(2, sink(Compression.DEFLATE).send(points, deadline()).sent());
+        assertEquals(List.of("deflate", "deflate"), intake.exchanges().stream()
+                .map(FakeIntake.Exchange::contentEncoding).toList());
+        assertEquals(2, sink(Compression.NONE).send(points, deadline()).sent());
+        List<FakeIntake.Exchange> plain = intake.exchanges().subList(2, 4);
+        assertEquals(java.util.Arrays.asList(null, null), plain.stream().map(FakeIntake.Exchange::contentEncoding)
+                .toList());
+        assertEquals('{', plain.get(0).rawBody()[0]);
+    }
+
+    @Test
+    void aValueJsonCannotCarryIsDroppedAndTheRestDelivered() {
+        List<MetricPoint> points = new ArrayList<>(gauges(4));
+        points.add(2, Gauge.of("yardstick.test.value", Double.NaN, clock.instant(), Tags.empty()));
+        SendResult result = sink(4_500_000, 6).send(points, deadline());
+        assertEquals(new SendResult(4, Map.of("non_finite", 1L), 0, 0), result);
+        assertEquals(4, intake.acceptedPoints().size());
+    }
+
+    @Test
+    void noAnswerIsRetriedThenSpooled() throws IOException {
+        server.close();
+        SendResult result = sink(4_500_000, 2).send(gauges(3), deadline());
+        assertEquals(new SendResult(0, Map.of(), 2, 3), result);
+        assertEquals(1, spoolFiles().size());
     }
 
     private DatadogSink sink(long maxRawBytes, int maxRetries) {
+        return sink(maxRawBytes, maxRetries, Compression.GZIP);
+    }
+
+    private DatadogSink sink(Compression compression) {
+        return sink(4_500_000, 6, compression);
+    }
+
+    private DatadogSink sink(long maxRawBytes, int maxRetries, Compression compression) {
         DatadogSinkSettings settings = new DatadogSinkSettings("datadog", SinkEnablement.TRUE, Set.of(),
-                URI.create("http://127.0.0.1:" + server.getPort()), Optional.of(Secret.of(KEY)), Compression.GZIP,
+                URI.create("http://127.0.0.1:" + server.getPort()), Optional.of(Secret.of(KEY)), compression,
                 Duration.ofSeconds(2), Duration.ofSeconds(20),
                 new BatchingSettings(450_000, maxRawBytes, maxRetries, Duration.ofSeconds(1), Duration.ofSeconds(30),
                         Duration.ofSeconds(60)),

@@ -22,7 +22,8 @@ final class FakeIntake extends Dispatcher {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One request and the status it was answered with. */
-    record Exchange(String path, String contentEncoding, String apiKey, byte[] rawBody, JsonNode body, int status) {
+    record Exchange(String path, String contentEncoding, String apiKey, byte[] rawBody, JsonNode body, int status,
+            String contentType, String userAgent) {
     }
 
     private final ConcurrentLinkedDeque<MockResponse> script = new ConcurrentLinkedDeque<>();
@@ -50,7 +51,8 @@ final class FakeIntake extends Dispatcher {
         byte[] raw = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
         String encoding = request.getHeaders().get("Content-Encoding");
         exchanges.add(new Exchange(request.getUrl().encodedPath(), encoding, request.getHeaders().get("DD-API-KEY"),
-                raw, decode(raw, encoding), response.getCode()));
+                raw, decode(raw, encoding), response.getCode(), request.getHeaders().get("Content-Type"),
+                request.getHeaders().get("User-Agent")));
         return response;
     }
 
