@@ -78,7 +78,8 @@ public final class DatadogSink implements Sink {
         this.settings = requireNonNull(settings, "settings is null");
         Secret apiKey = settings.apiKey().orElseThrow(() -> new IllegalArgumentException(
                 "datadog sink " + settings.name() + " has no API key"));
-        this.client = new IntakeClient(apiKey, settings.connectTimeout(), settings.readTimeout());
+        this.client = new IntakeClient(apiKey, settings.connectTimeout(), settings.readTimeout(),
+                "http".equals(settings.baseUrl().getScheme()));
         this.executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "yardstick-sink-" + settings.name());
             thread.setDaemon(true);

@@ -6,7 +6,9 @@ import dev.yardstick.api.config.Secret;
 import dev.yardstick.runtime.sink.batch.TransportResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionSpec;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -27,10 +29,22 @@ final class IntakeClient implements AutoCloseable {
     private final Secret apiKey;
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final boolean cleartextOnly;
     private volatile OkHttpClient client;
     private volatile boolean closed;
 
-    IntakeClient(Secret apiKey, Duration connectTimeout, Duration readTimeout) {
+    /**
+     * Creates a client; nothing is set up until the first post.
+     *
+     * @param apiKey the key sent with every post
+     * @param connectTimeout the connect timeout
+     * @param readTimeout the read timeout
+     * @param cleartextOnly true when every post goes to a plain {@code http} URL (a local or test intake): the
+     *     client then sets up no TLS at all, which otherwise costs every process that sends a few hundred classes
+     *     and the trust store
+     */
+    IntakeClient(Secret apiKey, Duration connectTimeout, Duration readTimeout, boolean cleartextOnly) {
+        this.cleartextOnly = cleartextOnly;
         this.apiKey = requireNonNull(apiKey, "apiKey is null");
         this.connectTimeout = requireNonNull(connectTimeout, "connectTimeout is null");
         this.readTimeout = requireNonNull(readTimeout, "readTimeout is null");
@@ -77,7 +91,11 @@ final class IntakeClient implements AutoCloseable {
                 }
                 built = client;
                 if (built == null) {
-                    built = new OkHttpClient.Builder()
+                    OkHttpClient.Builder builder = new OkHttpClient.Builder();
+                    if (cleartextOnly) {
+                        builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+                    }
+                    built = builder
                             .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                             .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                             .retryOnConnectionFailure(false)
