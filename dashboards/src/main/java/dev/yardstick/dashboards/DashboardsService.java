@@ -12,6 +12,7 @@ import dev.yardstick.dashboards.lint.CatalogueFiles;
 import dev.yardstick.dashboards.lint.SourceLocator;
 import dev.yardstick.dashboards.lint.ValidationReport;
 import dev.yardstick.dashboards.lint.Validator;
+import dev.yardstick.dashboards.push.ApiRetry;
 import dev.yardstick.dashboards.push.DatadogApi;
 import dev.yardstick.dashboards.push.DatadogApiException;
 import dev.yardstick.dashboards.push.JsonDiff;
@@ -21,7 +22,6 @@ import dev.yardstick.dashboards.push.Planner;
 import dev.yardstick.dashboards.push.PushResult;
 import dev.yardstick.dashboards.push.Pusher;
 import dev.yardstick.dashboards.push.RemoteStore;
-import dev.yardstick.dashboards.push.RetryPolicy;
 import dev.yardstick.dashboards.push.Selection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +43,7 @@ public final class DashboardsService {
 
     private final DashboardsEnvironment environment;
     private final ProjectFiles files;
-    private final RetryPolicy retry;
+    private final ApiRetry retry;
     private CompileReport compiled;
     private RemoteStore remote;
 
@@ -52,9 +52,9 @@ public final class DashboardsService {
      *
      * @param environment project directory, Datadog settings and plugin catalogue
      * @param userLibraries extra Jsonnet library directories (priority over the bundled library)
-     * @param retry retry policy for Datadog calls
+     * @param retry retry policy, clock, sleeper and deadline budget for Datadog calls
      */
-    public DashboardsService(DashboardsEnvironment environment, List<Path> userLibraries, RetryPolicy retry) {
+    public DashboardsService(DashboardsEnvironment environment, List<Path> userLibraries, ApiRetry retry) {
         this.environment = requireNonNull(environment, "environment");
         List<Path> libraries = new ArrayList<>(userLibraries);
         environment.environment().ifPresent(env -> libraries.add(0, EnvironmentLibrary.write(env)));

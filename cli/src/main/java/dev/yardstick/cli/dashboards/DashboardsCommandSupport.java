@@ -6,11 +6,11 @@ import dev.yardstick.dashboards.model.ArtifactKind;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.DashboardsService;
 import dev.yardstick.dashboards.lint.ValidationReport;
+import dev.yardstick.dashboards.push.ApiRetry;
 import dev.yardstick.dashboards.push.Change;
 import dev.yardstick.dashboards.push.DatadogApiException;
 import dev.yardstick.dashboards.push.PlanEntry;
 import dev.yardstick.dashboards.push.PushResult;
-import dev.yardstick.dashboards.push.RetryPolicy;
 import dev.yardstick.dashboards.push.Selection;
 import dev.yardstick.dashboards.model.Json;
 import java.io.IOException;
@@ -32,9 +32,9 @@ final class DashboardsCommandSupport {
     static final int CONFIG = 2;
 
     private final Supplier<DashboardsEnvironment> environment;
-    private final Supplier<RetryPolicy> retry;
+    private final Supplier<ApiRetry> retry;
 
-    DashboardsCommandSupport(Supplier<DashboardsEnvironment> environment, Supplier<RetryPolicy> retry) {
+    DashboardsCommandSupport(Supplier<DashboardsEnvironment> environment, Supplier<ApiRetry> retry) {
         this.environment = requireNonNull(environment, "environment");
         this.retry = requireNonNull(retry, "retry");
     }

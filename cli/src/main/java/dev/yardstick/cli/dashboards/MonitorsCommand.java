@@ -2,7 +2,7 @@ package dev.yardstick.cli.dashboards;
 
 import dev.yardstick.dashboards.model.ArtifactKind;
 import dev.yardstick.dashboards.DashboardsEnvironment;
-import dev.yardstick.dashboards.push.RetryPolicy;
+import dev.yardstick.dashboards.push.ApiRetry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,7 +25,7 @@ public final class MonitorsCommand extends DatadogAssetsCommand {
      * @param environment supplies project directory, Datadog settings and the plugin catalogue
      */
     public MonitorsCommand(Supplier<DashboardsEnvironment> environment) {
-        this(environment, RetryPolicy::standard);
+        this(environment, ApiRetry::standard);
     }
 
     /**
@@ -34,7 +34,7 @@ public final class MonitorsCommand extends DatadogAssetsCommand {
      * @param environment supplies project directory, Datadog settings and the plugin catalogue
      * @param retry supplies the retry policy for Datadog calls
      */
-    public MonitorsCommand(Supplier<DashboardsEnvironment> environment, Supplier<RetryPolicy> retry) {
+    public MonitorsCommand(Supplier<DashboardsEnvironment> environment, Supplier<ApiRetry> retry) {
         super(environment, retry);
     }
 

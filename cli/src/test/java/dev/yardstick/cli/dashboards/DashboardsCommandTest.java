@@ -12,10 +12,11 @@ import dev.yardstick.dashboards.ProjectFiles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yardstick.dashboards.lint.CatalogueFiles;
 import dev.yardstick.dashboards.model.ArtifactKind;
+import dev.yardstick.dashboards.push.ApiRetry;
 import dev.yardstick.dashboards.push.DatadogApi;
 import dev.yardstick.dashboards.push.RemoteStore;
-import dev.yardstick.dashboards.push.RetryPolicy;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
+import dev.yardstick.testkit.FakeClock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,6 +37,8 @@ class DashboardsCommandTest {
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     private static final Set<String> ALL = Set.of("github", "skypilot", "asana", "ec2", "wandb", "kubernetes", "health-fom");
     private final DatadogApiSimulator api = new DatadogApiSimulator(Clock.systemUTC(), Optional.empty());
+    /** The production retry policy, waiting on a fake clock. */
+    private final FakeClock retryClock = FakeClock.at("2026-01-01T00:00:00Z");
     @TempDir
     Path project;
     private final StringWriter out = new StringWriter();
@@ -267,13 +270,17 @@ class DashboardsCommandTest {
 
     private RemoteStore remote() {
         return new RemoteStore(new DatadogApi(new DatadogApiSettings(api.baseUrl(), Optional.of("k"), Optional.of("a")),
-                new RetryPolicy(0, s -> { }), 5000));
+                retry(), 5000));
+    }
+
+    private ApiRetry retry() {
+        return ApiRetry.standard(retryClock, retryClock::sleep);
     }
 
     private int run(DashboardsEnvironment env, String... args) {
         CommandLine top = new CommandLine(new Top());
-        top.addSubcommand(new DashboardsCommand(() -> env, () -> new RetryPolicy(0, s -> { })));
-        top.addSubcommand(new MonitorsCommand(() -> env, () -> new RetryPolicy(0, s -> { })));
+        top.addSubcommand(new DashboardsCommand(() -> env, this::retry));
+        top.addSubcommand(new MonitorsCommand(() -> env, this::retry));
         top.setOut(new PrintWriter(out, true));
         top.setErr(new PrintWriter(err, true));
         return top.execute(args);

@@ -3,11 +3,11 @@ package dev.yardstick.runtime.http;
 import static java.util.Objects.requireNonNull;
 
 import dev.yardstick.api.http.HttpService;
-import dev.yardstick.runtime.retry.Backoff;
-import dev.yardstick.runtime.retry.RetryPolicy;
+import dev.yardstick.retry.Backoff;
+import dev.yardstick.retry.RetryPolicy;
+import dev.yardstick.retry.Sleeper;
 import dev.yardstick.runtime.engine.RunListener;
 import dev.yardstick.runtime.telemetry.Telemetry;
-import dev.yardstick.runtime.time.Sleeper;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
