@@ -6,7 +6,6 @@ import dev.yardstick.dashboards.model.ArtifactKind;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.DashboardsService;
 import dev.yardstick.dashboards.lint.ValidationReport;
-import dev.yardstick.dashboards.push.ApiRetry;
 import dev.yardstick.dashboards.push.Change;
 import dev.yardstick.dashboards.push.DatadogApiException;
 import dev.yardstick.dashboards.push.PlanEntry;
@@ -32,15 +31,13 @@ final class DashboardsCommandSupport {
     static final int CONFIG = 2;
 
     private final Supplier<DashboardsEnvironment> environment;
-    private final Supplier<ApiRetry> retry;
 
-    DashboardsCommandSupport(Supplier<DashboardsEnvironment> environment, Supplier<ApiRetry> retry) {
+    DashboardsCommandSupport(Supplier<DashboardsEnvironment> environment) {
         this.environment = requireNonNull(environment, "environment");
-        this.retry = requireNonNull(retry, "retry");
     }
 
     DashboardsService service(List<Path> libraries) {
-        return new DashboardsService(environment.get(), libraries, retry.get());
+        return new DashboardsService(environment.get(), libraries);
     }
 
     /** Prints diagnostics and skipped lines; returns the exit code. */
