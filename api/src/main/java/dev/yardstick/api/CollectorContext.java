@@ -25,12 +25,16 @@ public interface CollectorContext {
     Clock clock();
 
     /**
-     * Returns the one HTTP path for REST collectors: timeouts, per-host concurrency, retries, rate-limit
-     * headers, conditional requests and self-metrics are handled by the host.
+     * Returns the one HTTP path for REST collectors, bound to one collection: timeouts, per-host concurrency,
+     * retries, rate-limit headers, conditional requests and self-metrics are handled by the host, and no request,
+     * retry or wait outlives {@code request.deadline()}. Ask for it in {@link Collector#collect} with the request
+     * being served and use it for that collection only: the deadline reaches HTTP calls this way and no other, so
+     * overlapping collections each keep their own.
      *
-     * @return the HTTP service
+     * @param request the collection the calls belong to
+     * @return the HTTP service bound to the request's deadline
      */
-    HttpService http();
+    HttpService http(CollectRequest request);
 
     /**
      * Returns the resolver for secret references such as {@code secret:env:GITHUB_TOKEN}.

@@ -5,23 +5,30 @@ import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.api.metric.MetricDescriptor;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.model.DatadogApiSettings;
+import dev.yardstick.dashboards.push.ApiRetry;
+import dev.yardstick.hocon.Origins;
+import dev.yardstick.retry.Backoff;
+import dev.yardstick.retry.RetryPolicy;
+import dev.yardstick.retry.Sleeper;
 import dev.yardstick.runtime.Yardstick;
 import dev.yardstick.runtime.config.ConfigProblem;
 import dev.yardstick.runtime.config.StartupException;
 import dev.yardstick.runtime.discovery.DiscoveredFactory;
 import dev.yardstick.runtime.telemetry.SelfMetrics;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 
 /**
  * What the dashboards and monitors commands need from the runtime: the Datadog API location and keys (secret
- * references resolved), and the metric catalogue of every discovered plugin plus the runtime's self-telemetry.
+ * references resolved), how calls to it are retried, and the metric catalogue of every discovered plugin plus the runtime's self-telemetry.
  */
-record AssetEnvironment(Path projectDir, DatadogApiSettings datadog, List<MetricDescriptor> catalogue,
+record AssetEnvironment(Path projectDir, DatadogApiSettings datadog, ApiRetry retry, List<MetricDescriptor> catalogue,
         Set<String> installedCollectorTypes, Optional<String> environment) implements DashboardsEnvironment {
 
     static AssetEnvironment load(GlobalOptions global) {
@@ -41,9 +48,23 @@ record AssetEnvironment(Path projectDir, DatadogApiSettings datadog, List<Metric
                 types.add(factory.type());
             }
             return new AssetEnvironment(Path.of("").toAbsolutePath(), new DatadogApiSettings(apiUrl,
-                    key(datadog, "api-key", secrets), key(datadog, "app-key", secrets)), catalogue, types,
+                    key(datadog, "api-key", secrets), key(datadog, "app-key", secrets)),
+                    retry(datadog.getConfig("api-retry")), catalogue, types,
                     Optional.of(yardstick.startup().config().getString("yardstick.environment")));
         }
+    }
+
+    /** {@code yardstick.datadog.api-retry}, whose types and positive durations start-up has checked. */
+    private static ApiRetry retry(Config retry) {
+        int attempts = retry.getInt("max-attempts");
+        if (attempts < 1) {
+            throw new StartupException(List.of(new ConfigProblem(Origins.describe(retry.origin()),
+                    "yardstick.datadog.api-retry.max-attempts", "must be at least 1, got " + attempts)));
+        }
+        Backoff backoff = new Backoff(retry.getDuration("backoff-initial"), retry.getDuration("backoff-max"),
+                new Random());
+        return new ApiRetry(new RetryPolicy(attempts, backoff, retry.getDuration("rate-limit-wait-cap")),
+                Clock.systemUTC(), Sleeper.SYSTEM, retry.getDuration("budget"));
     }
 
     private static Optional<String> key(Config datadog, String name, SecretResolver secrets) {

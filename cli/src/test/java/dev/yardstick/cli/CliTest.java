@@ -50,6 +50,19 @@ class CliTest {
     }
 
     @Test
+    void badDashboardsRetrySettingsStopTheCommandNamingTheKey() {
+        for (String[] bad : List.of(new String[] {"max-attempts=0", "must be at least 1, got 0"},
+                new String[] {"budget=0s", "budget"}, new String[] {"backoff-initial=soon", "backoff-initial"})) {
+            Result result = run("dashboards", "plan", "--set", "yardstick.datadog.api-retry." + bad[0],
+                    "--set", "yardstick.datadog.api-key=some-key-value", "--set", "yardstick.datadog.app-key=app-value");
+
+            assertEquals(2, result.exitCode(), result.err());
+            assertTrue(result.err().contains("yardstick.datadog.api-retry."), result.err());
+            assertTrue(result.err().contains(bad[1]), result.err());
+        }
+    }
+
+    @Test
     void invalidSinkAndCollectorSettingsAreStartupProblemsToo() {
         Result result = run("config", "check", "--set", "yardstick.sinks.datadog.compression=brotli",
                 "--set", "yardstick.datadog.api-key=some-key-value", "--set", "yardstick.collectors.github.repos=[]",

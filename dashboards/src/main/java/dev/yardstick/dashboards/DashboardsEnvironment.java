@@ -1,6 +1,7 @@
 package dev.yardstick.dashboards;
 
 import dev.yardstick.dashboards.model.DatadogApiSettings;
+import dev.yardstick.dashboards.push.ApiRetry;
 import dev.yardstick.api.metric.MetricDescriptor;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,9 @@ public interface DashboardsEnvironment {
 
     /** Datadog API location and keys (keys already resolved from secret references). */
     DatadogApiSettings datadog();
+
+    /** How Datadog calls are retried ({@code yardstick.datadog.api-retry}), on the clock and sleeper to use. */
+    ApiRetry retry();
 
     /** Metrics declared by every discovered collector plugin (self-telemetry is added by this module). */
     List<MetricDescriptor> catalogue();

@@ -21,7 +21,6 @@ import dev.yardstick.dashboards.push.Planner;
 import dev.yardstick.dashboards.push.PushResult;
 import dev.yardstick.dashboards.push.Pusher;
 import dev.yardstick.dashboards.push.RemoteStore;
-import dev.yardstick.dashboards.push.RetryPolicy;
 import dev.yardstick.dashboards.push.Selection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +42,6 @@ public final class DashboardsService {
 
     private final DashboardsEnvironment environment;
     private final ProjectFiles files;
-    private final RetryPolicy retry;
     private CompileReport compiled;
     private RemoteStore remote;
 
@@ -52,14 +50,12 @@ public final class DashboardsService {
      *
      * @param environment project directory, Datadog settings and plugin catalogue
      * @param userLibraries extra Jsonnet library directories (priority over the bundled library)
-     * @param retry retry policy for Datadog calls
      */
-    public DashboardsService(DashboardsEnvironment environment, List<Path> userLibraries, RetryPolicy retry) {
+    public DashboardsService(DashboardsEnvironment environment, List<Path> userLibraries) {
         this.environment = requireNonNull(environment, "environment");
         List<Path> libraries = new ArrayList<>(userLibraries);
         environment.environment().ifPresent(env -> libraries.add(0, EnvironmentLibrary.write(env)));
         this.files = ProjectFiles.locate(environment.projectDir(), libraries);
-        this.retry = requireNonNull(retry, "retry");
     }
 
     /** Where sources, library and lock file are. */
@@ -320,7 +316,7 @@ public final class DashboardsService {
 
     private RemoteStore remote() {
         if (remote == null) {
-            remote = new RemoteStore(new DatadogApi(environment.datadog(), retry, TIMEOUT_MILLIS));
+            remote = new RemoteStore(new DatadogApi(environment.datadog(), environment.retry(), TIMEOUT_MILLIS));
         }
         return remote;
     }

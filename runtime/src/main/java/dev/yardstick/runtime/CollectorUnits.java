@@ -10,13 +10,11 @@ import dev.yardstick.runtime.engine.CollectorUnit;
 import dev.yardstick.runtime.engine.RunSettings;
 import dev.yardstick.runtime.http.HttpServices;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Creates the enabled collectors, each with its own context, and turns every failure to create one (a plugin's
@@ -36,14 +34,12 @@ final class CollectorUnits {
             if (!instance.enabled()) {
                 continue;
             }
-            AtomicReference<Instant> deadline = new AtomicReference<>(Instant.MAX);
-            RuntimeCollectorContext context = new RuntimeCollectorContext(instance.id(), clock,
-                    http.forCollector(instance.id(), deadline::get), startup.secrets(), environment);
+            RuntimeCollectorContext context = new RuntimeCollectorContext(instance.id(), clock, http,
+                    startup.secrets(), environment);
             try {
                 Collector collector = factory.create(instance.config(), context);
                 units.add(new CollectorUnit(instance.id(), instance.type(), factory.dependsOn(), collector,
-                        instance.timeout().orElse(run.timeoutPerCollector()), instance.tags(), deadline::set,
-                        tagOrder(factory)));
+                        instance.timeout().orElse(run.timeoutPerCollector()), instance.tags(), tagOrder(factory)));
             } catch (ConfigurationException e) {
                 problems.add(problem(instance, e, startup));
             } catch (RuntimeException e) {

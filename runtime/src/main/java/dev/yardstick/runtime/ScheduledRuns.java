@@ -2,8 +2,8 @@ package dev.yardstick.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.yardstick.retry.Sleeper;
 import dev.yardstick.runtime.engine.RunReport;
-import dev.yardstick.runtime.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

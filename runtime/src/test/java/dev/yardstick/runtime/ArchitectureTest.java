@@ -18,10 +18,11 @@ class ArchitectureTest {
     void runtimeNeverDependsOnAPluginOrTheLayersAboveIt() {
         noClasses().that().resideInAPackage("dev.yardstick.runtime..")
                 .should().dependOnClassesThat(DescribedPredicate.describe(
-                        "Yardstick classes outside api, hocon and runtime",
+                        "Yardstick classes outside api, hocon, retry and runtime",
                         javaClass -> javaClass.getPackageName().startsWith("dev.yardstick.")
                                 && !javaClass.getPackageName().startsWith("dev.yardstick.api")
                                 && !javaClass.getPackageName().startsWith("dev.yardstick.hocon")
+                                && !javaClass.getPackageName().startsWith("dev.yardstick.retry")
                                 && !javaClass.getPackageName().startsWith("dev.yardstick.runtime")))
                 .because("plugins are discovered, never imported; the CLI, sandbox and testkit sit above the runtime")
                 .check(runtime);

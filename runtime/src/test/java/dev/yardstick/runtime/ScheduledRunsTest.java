@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.yardstick.retry.Sleeper;
 import dev.yardstick.runtime.engine.RunReport;
-import dev.yardstick.runtime.time.Sleeper;
 import dev.yardstick.testkit.FakeClock;
 import java.time.Clock;
 import java.time.Duration;

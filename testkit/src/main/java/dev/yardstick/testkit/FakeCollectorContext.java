@@ -2,20 +2,23 @@ package dev.yardstick.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.yardstick.api.CollectRequest;
 import dev.yardstick.api.CollectorContext;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.api.http.HttpService;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * A {@link CollectorContext} assembled from test parts: a fake clock, any {@link HttpService} (for instance the
- * runtime's, pointed at a simulated upstream), a map of secrets and a recording logger.
+ * A {@link CollectorContext} assembled from test parts: a fake clock, any {@link HttpService} (a
+ * {@link FakeHttpService}, or the runtime's pointed at a simulated upstream and bound to each request's deadline),
+ * a map of secrets and a recording logger.
  */
 public final class FakeCollectorContext implements CollectorContext {
     private final String collectorId;
     private final Clock clock;
-    private final HttpService http;
+    private final Function<CollectRequest, HttpService> http;
     private final SecretResolver secrets;
     private final RecordingLogger logger;
     private final String environment;
@@ -50,8 +53,8 @@ public final class FakeCollectorContext implements CollectorContext {
     }
 
     @Override
-    public HttpService http() {
-        return http;
+    public HttpService http(CollectRequest request) {
+        return http.apply(requireNonNull(request, "request is null"));
     }
 
     @Override
@@ -73,7 +76,7 @@ public final class FakeCollectorContext implements CollectorContext {
     public static final class Builder {
         private String collectorId = "test";
         private Clock clock = FakeClock.at("2026-11-20T12:00:00Z");
-        private HttpService http = request -> {
+        private Function<CollectRequest, HttpService> http = collection -> request -> {
             throw new IllegalStateException("no HttpService was given to this FakeCollectorContext: " + request);
         };
         private SecretResolver secrets = new MapSecretResolver(Map.of());
@@ -105,12 +108,25 @@ public final class FakeCollectorContext implements CollectorContext {
         }
 
         /**
-         * Sets the HTTP service.
+         * Sets the HTTP service every collection gets, whatever its deadline (a {@link FakeHttpService}).
          *
          * @param value the service
          * @return this builder
          */
         public Builder http(HttpService value) {
+            requireNonNull(value);
+            this.http = request -> value;
+            return this;
+        }
+
+        /**
+         * Sets how each collection gets its HTTP service from its request, as the runtime does, for instance
+         * {@code request -> httpServices.forCollector("github", request.deadline())}.
+         *
+         * @param value makes the service of one collection
+         * @return this builder
+         */
+        public Builder httpFor(Function<CollectRequest, HttpService> value) {
             this.http = requireNonNull(value);
             return this;
         }

@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The host's HTTP client for collectors. Thread-safe.
+ * The host's HTTP client for collectors, obtained for one collection from
+ * {@link dev.yardstick.api.CollectorContext#http(dev.yardstick.api.CollectRequest)}. Thread-safe.
  *
  * <p>The host applies connect and read timeouts, limits concurrent requests per host, retries retryable
  * requests after I/O errors, 408, 429 and 5xx answers with jittered backoff, honours {@code Retry-After} and
  * {@code x-ratelimit-*} headers, and answers repeated GETs through a conditional-request (ETag) cache keyed by
- * credential and URL. None of this outlives the deadline of the collection in progress: when the next attempt
- * cannot finish in time the last answer is returned, or {@link java.net.http.HttpTimeoutException} thrown.
- * {@code Authorization} and other credential headers never appear in logs. Every request is counted in the
- * {@code yardstick.http.requests} self-metric.
+ * credential and URL. None of this outlives the deadline of the collection the service was obtained for: when the
+ * next attempt cannot finish in time the last answer is returned, or {@link java.net.http.HttpTimeoutException}
+ * thrown. {@code Authorization} and other credential headers never appear in logs. Every request is counted in
+ * the {@code yardstick.http.requests} self-metric.
  */
 public interface HttpService {
 

@@ -3,7 +3,6 @@ package dev.yardstick.cli.dashboards;
 import dev.yardstick.dashboards.model.ArtifactKind;
 import dev.yardstick.dashboards.DashboardsEnvironment;
 import dev.yardstick.dashboards.DashboardsService;
-import dev.yardstick.dashboards.push.RetryPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -27,17 +26,7 @@ public final class DashboardsCommand extends DatadogAssetsCommand {
      * @param environment supplies project directory, Datadog settings and the plugin catalogue
      */
     public DashboardsCommand(Supplier<DashboardsEnvironment> environment) {
-        this(environment, RetryPolicy::standard);
-    }
-
-    /**
-     * Creates the command with a specific retry policy (tests pass one that does not sleep).
-     *
-     * @param environment supplies project directory, Datadog settings and the plugin catalogue
-     * @param retry supplies the retry policy for Datadog calls
-     */
-    public DashboardsCommand(Supplier<DashboardsEnvironment> environment, Supplier<RetryPolicy> retry) {
-        super(environment, retry);
+        super(environment);
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true,

@@ -10,7 +10,6 @@ import dev.yardstick.dashboards.push.Change;
 import dev.yardstick.dashboards.push.DatadogApiException;
 import dev.yardstick.dashboards.push.PlanEntry;
 import dev.yardstick.dashboards.push.PushResult;
-import dev.yardstick.dashboards.push.RetryPolicy;
 import dev.yardstick.dashboards.push.Selection;
 import dev.yardstick.dashboards.model.Json;
 import java.io.IOException;
@@ -32,15 +31,13 @@ final class DashboardsCommandSupport {
     static final int CONFIG = 2;
 
     private final Supplier<DashboardsEnvironment> environment;
-    private final Supplier<RetryPolicy> retry;
 
-    DashboardsCommandSupport(Supplier<DashboardsEnvironment> environment, Supplier<RetryPolicy> retry) {
+    DashboardsCommandSupport(Supplier<DashboardsEnvironment> environment) {
         this.environment = requireNonNull(environment, "environment");
-        this.retry = requireNonNull(retry, "retry");
     }
 
     DashboardsService service(List<Path> libraries) {
-        return new DashboardsService(environment.get(), libraries, retry.get());
+        return new DashboardsService(environment.get(), libraries);
     }
 
     /** Prints diagnostics and skipped lines; returns the exit code. */

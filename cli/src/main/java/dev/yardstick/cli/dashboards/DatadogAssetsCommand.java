@@ -1,7 +1,6 @@
 package dev.yardstick.cli.dashboards;
 
 import dev.yardstick.dashboards.DashboardsEnvironment;
-import dev.yardstick.dashboards.push.RetryPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +22,8 @@ abstract class DatadogAssetsCommand {
             description = "An extra Jsonnet library directory, searched before the bundled library (repeatable).")
     List<Path> libraries = new ArrayList<>();
 
-    DatadogAssetsCommand(Supplier<DashboardsEnvironment> environment, Supplier<RetryPolicy> retry) {
-        this.support = new DashboardsCommandSupport(environment, retry);
+    DatadogAssetsCommand(Supplier<DashboardsEnvironment> environment) {
+        this.support = new DashboardsCommandSupport(environment);
     }
 
     PrintWriter out() {

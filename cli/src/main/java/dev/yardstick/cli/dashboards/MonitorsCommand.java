@@ -2,7 +2,6 @@ package dev.yardstick.cli.dashboards;
 
 import dev.yardstick.dashboards.model.ArtifactKind;
 import dev.yardstick.dashboards.DashboardsEnvironment;
-import dev.yardstick.dashboards.push.RetryPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,17 +24,7 @@ public final class MonitorsCommand extends DatadogAssetsCommand {
      * @param environment supplies project directory, Datadog settings and the plugin catalogue
      */
     public MonitorsCommand(Supplier<DashboardsEnvironment> environment) {
-        this(environment, RetryPolicy::standard);
-    }
-
-    /**
-     * Creates the command with a specific retry policy.
-     *
-     * @param environment supplies project directory, Datadog settings and the plugin catalogue
-     * @param retry supplies the retry policy for Datadog calls
-     */
-    public MonitorsCommand(Supplier<DashboardsEnvironment> environment, Supplier<RetryPolicy> retry) {
-        super(environment, retry);
+        super(environment);
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,

@@ -12,18 +12,23 @@ import dev.yardstick.dashboards.ProjectFiles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yardstick.dashboards.lint.CatalogueFiles;
 import dev.yardstick.dashboards.model.ArtifactKind;
+import dev.yardstick.dashboards.push.ApiRetry;
 import dev.yardstick.dashboards.push.DatadogApi;
 import dev.yardstick.dashboards.push.RemoteStore;
-import dev.yardstick.dashboards.push.RetryPolicy;
+import dev.yardstick.retry.Backoff;
+import dev.yardstick.retry.RetryPolicy;
 import dev.yardstick.sandbox.datadogapi.DatadogApiSimulator;
+import dev.yardstick.testkit.FakeClock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -267,13 +272,13 @@ class DashboardsCommandTest {
 
     private RemoteStore remote() {
         return new RemoteStore(new DatadogApi(new DatadogApiSettings(api.baseUrl(), Optional.of("k"), Optional.of("a")),
-                new RetryPolicy(0, s -> { }), 5000));
+                retry(), 5000));
     }
 
     private int run(DashboardsEnvironment env, String... args) {
         CommandLine top = new CommandLine(new Top());
-        top.addSubcommand(new DashboardsCommand(() -> env, () -> new RetryPolicy(0, s -> { })));
-        top.addSubcommand(new MonitorsCommand(() -> env, () -> new RetryPolicy(0, s -> { })));
+        top.addSubcommand(new DashboardsCommand(() -> env));
+        top.addSubcommand(new MonitorsCommand(() -> env));
         top.setOut(new PrintWriter(out, true));
         top.setErr(new PrintWriter(err, true));
         return top.execute(args);
@@ -301,10 +306,22 @@ class DashboardsCommandTest {
     static final class Top {
     }
 
+    /** Four attempts, a 1 s backoff and a minute for everything, waiting on a fake clock. */
+    private static ApiRetry retry() {
+        FakeClock clock = FakeClock.at("2026-01-01T00:00:00Z");
+        return new ApiRetry(new RetryPolicy(4, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1), new Random(1)),
+                Duration.ofSeconds(60)), clock, clock::sleep, Duration.ofMinutes(1));
+    }
+
     private record Environment(Path projectDir, DatadogApiSettings datadog, List<MetricDescriptor> catalogue,
                                Set<String> installedCollectorTypes, Optional<String> environment) implements DashboardsEnvironment {
         Environment(Path projectDir, DatadogApiSettings datadog, List<MetricDescriptor> catalogue, Set<String> types) {
             this(projectDir, datadog, catalogue, types, Optional.empty());
+        }
+
+        @Override
+        public ApiRetry retry() {
+            return DashboardsCommandTest.retry();
         }
     }
 }

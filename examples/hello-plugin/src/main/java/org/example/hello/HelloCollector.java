@@ -29,7 +29,7 @@ final class HelloCollector implements Collector {
     @Override
     public CollectResult collect(CollectRequest request) throws InterruptedException {
         try {
-            HttpResponse response = context.http().send(HttpRequest.get(url));
+            HttpResponse response = context.http(request).send(HttpRequest.get(url));
             if (!response.isSuccessful()) {
                 return failed(FailureKind.UPSTREAM_UNAVAILABLE, "HTTP " + response.status() + " from " + url);
             }

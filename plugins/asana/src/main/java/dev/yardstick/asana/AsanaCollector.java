@@ -35,7 +35,7 @@ final class AsanaCollector implements Collector {
 
     @Override
     public CollectResult collect(CollectRequest request) throws InterruptedException {
-        AsanaClient client = new AsanaClient(context.http(), settings, context.clock(), request.deadline(),
+        AsanaClient client = new AsanaClient(context.http(request), settings, context.clock(), request.deadline(),
                 context.logger());
         CollectResult.Builder out = CollectResult.builder();
         Tags workspace = Tags.of(AsanaMetrics.WORKSPACE_TAG, settings.workspace());

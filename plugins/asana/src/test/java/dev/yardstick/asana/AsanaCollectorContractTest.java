@@ -56,7 +56,7 @@ class AsanaCollectorContractTest extends CollectorContractTest {
     @Override
     protected FakeCollectorContext context(SecretResolver secrets) {
         return FakeCollectorContext.builder().collectorId("asana").clock(CLOCK).secrets(secrets)
-                .http(http.forCollector("asana", () -> CLOCK.instant().plusSeconds(120)))
+                .httpFor(request -> http.forCollector("asana", request.deadline()))
                 .build();
     }
 

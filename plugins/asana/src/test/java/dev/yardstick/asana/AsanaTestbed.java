@@ -34,7 +34,6 @@ final class AsanaTestbed implements AutoCloseable {
     final AsanaSimulator asana;
     final HttpServices httpServices;
     FakeCollectorContext lastContext;
-    private Instant deadline;
 
     AsanaTestbed(AsanaDataSet data) {
         this(data, data.reference());
@@ -48,7 +47,6 @@ final class AsanaTestbed implements AutoCloseable {
         HttpSettings settings = new HttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(10), 4, 4,
                 Duration.ofMillis(500), Duration.ofSeconds(20), WAIT_CAP, true, Optional.empty(), 10_000);
         this.httpServices = new HttpServices(settings, clock, clock::advance, new Telemetry());
-        this.deadline = clock.instant().plus(TIMEOUT);
     }
 
     static AsanaTestbed standard() {
@@ -72,14 +70,14 @@ final class AsanaTestbed implements AutoCloseable {
         TestCollectorConfig config = TestCollectorConfig.of("asana", baseSettings() + extraSettings,
                 getClass().getClassLoader(), secrets);
         lastContext = FakeCollectorContext.builder().collectorId("asana").clock(clock)
-                .http(wrap.apply(httpServices.forCollector("asana", () -> deadline))).secrets(secrets).build();
+                .httpFor(request -> wrap.apply(httpServices.forCollector("asana", request.deadline())))
+                .secrets(secrets).build();
         return new AsanaCollectorFactory().create(config, lastContext);
     }
 
     /** Collects with a deadline {@code timeout} after the fake clock's present. */
     CollectResult collect(Collector collector, Instant at, Duration timeout) throws InterruptedException {
-        deadline = clock.instant().plus(timeout);
-        return collector.collect(new CollectRequest(at, deadline, Inputs.none()));
+        return collector.collect(new CollectRequest(at, clock.instant().plus(timeout), Inputs.none()));
     }
 
     CollectResult collectOnce(String extraSettings, Instant at) throws InterruptedException {

@@ -29,7 +29,7 @@ final class GithubCollector implements Collector {
 
     @Override
     public CollectResult collect(CollectRequest request) throws InterruptedException {
-        GithubClient client = new GithubClient(context.http(), settings, context.clock(), request.deadline());
+        GithubClient client = new GithubClient(context.http(request), settings, context.clock(), request.deadline());
         CollectResult.Builder out = CollectResult.builder();
         for (RepoName repo : settings.repos()) {
             RepoFetcher fetcher = new RepoFetcher(client, repo, commitCache);

@@ -54,7 +54,7 @@ class GithubCollectorContractTest extends CollectorContractTest {
     @Override
     protected FakeCollectorContext context(SecretResolver secrets) {
         return FakeCollectorContext.builder().collectorId("github").clock(CLOCK).secrets(secrets)
-                .http(http.forCollector("github", () -> CLOCK.instant().plusSeconds(120)))
+                .httpFor(request -> http.forCollector("github", request.deadline()))
                 .build();
     }
 

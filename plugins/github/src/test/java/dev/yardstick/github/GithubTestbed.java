@@ -33,7 +33,6 @@ final class GithubTestbed implements AutoCloseable {
     final FakeClock clock;
     final GithubSimulator github;
     final HttpServices httpServices;
-    private Instant deadline;
 
     GithubTestbed(GithubDataSet data) {
         this.clock = FakeClock.at(data.reference());
@@ -43,7 +42,6 @@ final class GithubTestbed implements AutoCloseable {
                 Duration.ofMillis(500), Duration.ofSeconds(20), Duration.ofSeconds(60), true, Optional.empty(),
                 10_000);
         this.httpServices = new HttpServices(settings, clock, clock::advance, new Telemetry());
-        this.deadline = clock.instant().plus(TIMEOUT);
     }
 
     static GithubTestbed standard() {
@@ -62,14 +60,14 @@ final class GithubTestbed implements AutoCloseable {
         MapSecretResolver secrets = new MapSecretResolver(Map.of("secret:env:GITHUB_TOKEN", TOKEN));
         TestCollectorConfig config = TestCollectorConfig.of("github", hocon, getClass().getClassLoader(), secrets);
         FakeCollectorContext context = FakeCollectorContext.builder().collectorId("github").clock(clock)
-                .http(wrap.apply(httpServices.forCollector("github", () -> deadline))).secrets(secrets).build();
+                .httpFor(request -> wrap.apply(httpServices.forCollector("github", request.deadline())))
+                .secrets(secrets).build();
         return new GithubCollectorFactory().create(config, context);
     }
 
     /** Collects with a deadline {@code timeout} after the fake clock's present. */
     CollectResult collect(Collector collector, Instant at, Duration timeout) throws InterruptedException {
-        deadline = clock.instant().plus(timeout);
-        return collector.collect(new CollectRequest(at, deadline, Inputs.none()));
+        return collector.collect(new CollectRequest(at, clock.instant().plus(timeout), Inputs.none()));
     }
 
     CollectResult collect(Collector collector, Instant at) throws InterruptedException {

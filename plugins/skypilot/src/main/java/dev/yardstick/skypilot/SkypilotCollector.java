@@ -55,7 +55,7 @@ final class SkypilotCollector implements Collector {
 
     @Override
     public CollectResult collect(CollectRequest request) throws InterruptedException {
-        SkypilotClient client = new SkypilotClient(context.http(), settings, context.clock(), request.deadline(),
+        SkypilotClient client = new SkypilotClient(context.http(request), settings, context.clock(), request.deadline(),
                 executor, context.logger());
         SkypilotSections sections = new SkypilotSections(client, settings, request.at(), context.logger());
         Map<String, Future<Outcome>> running = new LinkedHashMap<>();

@@ -56,7 +56,7 @@ class SkypilotCollectorContractTest extends CollectorContractTest {
     @Override
     protected FakeCollectorContext context(SecretResolver secrets) {
         return FakeCollectorContext.builder().collectorId("skypilot").clock(CLOCK).secrets(secrets)
-                .http(http.forCollector("skypilot", () -> CLOCK.instant().plusSeconds(120)))
+                .httpFor(request -> http.forCollector("skypilot", request.deadline()))
                 .build();
     }
 

@@ -59,7 +59,7 @@ final class SkypilotTestbed implements AutoCloseable {
         MapSecretResolver secrets = new MapSecretResolver(Map.of("secret:env:SKYPILOT_TOKEN", TOKEN));
         TestCollectorConfig config = TestCollectorConfig.of("skypilot", hocon, getClass().getClassLoader(), secrets);
         lastContext = FakeCollectorContext.builder().collectorId("skypilot").clock(clock)
-                .http(httpServices.forCollector("skypilot", () -> clock.instant().plus(TIMEOUT)))
+                .httpFor(request -> httpServices.forCollector("skypilot", request.deadline()))
                 .secrets(secrets).build();
         return new SkypilotCollectorFactory().create(config, lastContext);
     }

@@ -22,7 +22,7 @@ final class WandbCollector implements Collector {
 
     @Override
     public CollectResult collect(CollectRequest request) throws InterruptedException {
-        WandbClient client = new WandbClient(context.http(), settings, context.clock(), request.deadline());
+        WandbClient client = new WandbClient(context.http(request), settings, context.clock(), request.deadline());
         CollectResult.Builder out = CollectResult.builder();
         new ProjectCollection(client, settings, request.at(), context.logger()).collectInto(out);
         return out.build();

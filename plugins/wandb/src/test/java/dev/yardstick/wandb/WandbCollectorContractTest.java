@@ -55,7 +55,7 @@ class WandbCollectorContractTest extends CollectorContractTest {
     @Override
     protected FakeCollectorContext context(SecretResolver secrets) {
         return FakeCollectorContext.builder().collectorId("wandb").clock(CLOCK).secrets(secrets)
-                .http(http.forCollector("wandb", () -> CLOCK.instant().plusSeconds(120)))
+                .httpFor(request -> http.forCollector("wandb", request.deadline()))
                 .build();
     }
 

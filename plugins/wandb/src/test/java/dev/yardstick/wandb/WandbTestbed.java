@@ -31,7 +31,6 @@ final class WandbTestbed implements AutoCloseable {
     final HttpServices httpServices;
     /** The context of the collector created last: its logger holds the warnings. */
     FakeCollectorContext context;
-    private Instant deadline;
 
     WandbTestbed(WandbDataSet data) {
         this.clock = FakeClock.at(data.reference());
@@ -40,7 +39,6 @@ final class WandbTestbed implements AutoCloseable {
         HttpSettings settings = new HttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(10), 4, 3,
                 Duration.ofMillis(500), Duration.ofSeconds(20), Duration.ofSeconds(90), false, Optional.empty(), 0);
         this.httpServices = new HttpServices(settings, clock, clock::sleep, new Telemetry());
-        this.deadline = clock.instant().plus(TIMEOUT);
     }
 
     static WandbTestbed standard() {
@@ -54,14 +52,14 @@ final class WandbTestbed implements AutoCloseable {
         MapSecretResolver secrets = new MapSecretResolver(Map.of("secret:env:WANDB_API_KEY", API_KEY));
         TestCollectorConfig config = TestCollectorConfig.of("wandb", hocon, getClass().getClassLoader(), secrets);
         context = FakeCollectorContext.builder().collectorId("wandb").clock(clock)
-                .http(httpServices.forCollector("wandb", () -> deadline)).secrets(secrets).build();
+                .httpFor(request -> httpServices.forCollector("wandb", request.deadline()))
+                .secrets(secrets).build();
         return new WandbCollectorFactory().create(config, context);
     }
 
     /** Collects with a deadline {@code timeout} after the fake clock's present. */
     CollectResult collect(Collector collector, Instant at, Duration timeout) throws InterruptedException {
-        deadline = clock.instant().plus(timeout);
-        return collector.collect(new CollectRequest(at, deadline, Inputs.none()));
+        return collector.collect(new CollectRequest(at, clock.instant().plus(timeout), Inputs.none()));
     }
 
     CollectResult collectOnce(String project, Instant at, String extraSettings) throws InterruptedException {

@@ -131,7 +131,6 @@ final class CollectorScheduler {
             Instant own = start.plus(unit.timeout());
             Instant hard = own.isBefore(runDeadline) ? own : runDeadline;
             Instant cooperative = cooperative(start, hard);
-            unit.deadlineListener().accept(cooperative);
             CollectRequest request = new CollectRequest(at, cooperative, produced.inputsFor(unit));
             Thread thread = new Thread(() -> {
                 try {

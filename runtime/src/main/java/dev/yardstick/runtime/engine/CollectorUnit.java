@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * An enabled collector as the engine schedules it.
@@ -18,11 +17,10 @@ import java.util.function.Consumer;
  * @param collector the collector
  * @param timeout the hard limit on one collect call
  * @param tags the collector's configured extra tags
- * @param deadlineListener told the deadline of each collection before it starts (the HTTP service's clock)
  * @param tagOrder for each metric of the collector's catalogue, its tag keys in declared order
  */
 public record CollectorUnit(String id, String type, Set<String> dependsOn, Collector collector, Duration timeout,
-        Map<String, String> tags, Consumer<java.time.Instant> deadlineListener, Map<String, List<String>> tagOrder) {
+        Map<String, String> tags, Map<String, List<String>> tagOrder) {
 
     /** Validates and copies. */
     public CollectorUnit {
@@ -32,7 +30,6 @@ public record CollectorUnit(String id, String type, Set<String> dependsOn, Colle
         requireNonNull(collector, "collector is null");
         requireNonNull(timeout, "timeout is null");
         tags = Map.copyOf(tags);
-        requireNonNull(deadlineListener, "deadlineListener is null");
         tagOrder = Map.copyOf(tagOrder);
     }
 }

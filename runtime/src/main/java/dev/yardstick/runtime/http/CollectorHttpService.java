@@ -6,9 +6,9 @@ import dev.yardstick.api.http.HttpRequest;
 import dev.yardstick.api.http.HttpResponse;
 import dev.yardstick.api.http.HttpService;
 import dev.yardstick.api.metric.Tags;
-import dev.yardstick.runtime.retry.RetryPolicy;
+import dev.yardstick.retry.RetryPolicy;
+import dev.yardstick.retry.Sleeper;
 import dev.yardstick.runtime.telemetry.Telemetry;
-import dev.yardstick.runtime.time.Sleeper;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -29,15 +28,16 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * The {@link HttpService} one collector gets: the shared client, cache and per-host limits of
- * {@link HttpServices}, this collector's deadline, and its {@code collector} tag on the request metric.
+ * The {@link HttpService} one collection of one collector gets: the shared client, cache and per-host limits of
+ * {@link HttpServices}, the deadline of the collect request it serves (fixed: nothing else can move it), and the
+ * collector's {@code collector} tag on the request metric.
  */
 final class CollectorHttpService implements HttpService {
     private static final System.Logger LOG = System.getLogger(CollectorHttpService.class.getName());
     private static final String REQUESTS = "yardstick.http.requests";
 
     private final String collectorId;
-    private final Supplier<Instant> deadline;
+    private final Instant deadline;
     private final HttpSettings settings;
     private final EtagCache cache;
     private final HostLimiter limiter;
@@ -48,7 +48,7 @@ final class CollectorHttpService implements HttpService {
     private final ExecutorService batchExecutor;
     private final HttpServices services;
 
-    CollectorHttpService(String collectorId, Supplier<Instant> deadline, HttpServices services) {
+    CollectorHttpService(String collectorId, Instant deadline, HttpServices services) {
         this.collectorId = requireNonNull(collectorId, "collectorId is null");
         this.deadline = requireNonNull(deadline, "deadline is null");
         this.settings = services.settings();
@@ -70,7 +70,6 @@ final class CollectorHttpService implements HttpService {
     @Override
     public HttpResponse send(HttpRequest request) throws IOException, InterruptedException {
         requireNonNull(request, "request is null");
-        Instant until = requireNonNull(deadline.get(), "deadline supplier returned null");
         String url = request.uri().toString();
         boolean useCache = settings.cacheEnabled() && request.cacheable() && "GET".equals(request.method());
         String key = useCache ? EtagCache.key(request.headers(), url) : null;
@@ -79,7 +78,7 @@ final class CollectorHttpService implements HttpService {
             HttpResponse response = null;
             IOException failure = null;
             try {
-                response = execute(request, cached, until);
+                response = execute(request, cached);
             } catch (HttpTimeoutException e) {
                 throw e;
             } catch (IOException e) {
@@ -104,7 +103,7 @@ final class CollectorHttpService implements HttpService {
             }
             Optional<Duration> requested = response == null ? Optional.empty()
                     : RateLimitHeaders.requestedWait(response, clock.instant());
-            RetryPolicy.Decision decision = retry.next(attempt, requested, clock.instant(), until);
+            RetryPolicy.Decision decision = retry.next(attempt, requested, clock.instant(), deadline);
             if (decision instanceof RetryPolicy.Stop) {
                 RetryPolicy.Stop stop = (RetryPolicy.Stop) decision;
                 if (response != null) {
@@ -139,10 +138,10 @@ final class CollectorHttpService implements HttpService {
         return new HttpResponse(200, headers, entry.body(), true);
     }
 
-    private HttpResponse execute(HttpRequest request, Optional<EtagCache.Entry> cached, Instant until)
+    private HttpResponse execute(HttpRequest request, Optional<EtagCache.Entry> cached)
             throws IOException, InterruptedException {
         String host = request.uri().getHost();
-        Duration remaining = Duration.between(clock.instant(), until);
+        Duration remaining = Duration.between(clock.instant(), deadline);
         if (remaining.isNegative() || remaining.isZero()) {
             throw timeout(request, null);
         }
@@ -160,7 +159,7 @@ final class CollectorHttpService implements HttpService {
             return answer;
         } catch (IOException e) {
             count(host, "error");
-            if (call.isCanceled() || !clock.instant().isBefore(until)) {
+            if (call.isCanceled() || !clock.instant().isBefore(deadline)) {
                 throw timeout(request, e);
             }
             throw e;

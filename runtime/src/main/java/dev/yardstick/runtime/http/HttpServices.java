@@ -3,11 +3,11 @@ package dev.yardstick.runtime.http;
 import static java.util.Objects.requireNonNull;
 
 import dev.yardstick.api.http.HttpService;
-import dev.yardstick.runtime.retry.Backoff;
-import dev.yardstick.runtime.retry.RetryPolicy;
+import dev.yardstick.retry.Backoff;
+import dev.yardstick.retry.RetryPolicy;
+import dev.yardstick.retry.Sleeper;
 import dev.yardstick.runtime.engine.RunListener;
 import dev.yardstick.runtime.telemetry.Telemetry;
-import dev.yardstick.runtime.time.Sleeper;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -65,13 +64,14 @@ public final class HttpServices implements AutoCloseable {
     }
 
     /**
-     * Returns the HTTP service for one collector.
+     * Returns the HTTP service for one collection of one collector. Cheap: the client, cache and limits are shared.
      *
      * @param collectorId the collector's id, its {@code collector} tag
-     * @param deadline supplies the deadline of the collection in progress; asked at every request
+     * @param deadline the deadline of the collection ({@code CollectRequest.deadline()}); no request, retry or wait
+     *     of the service outlives it
      * @return the service
      */
-    public HttpService forCollector(String collectorId, Supplier<Instant> deadline) {
+    public HttpService forCollector(String collectorId, Instant deadline) {
         return new CollectorHttpService(collectorId, deadline, this);
     }
 

@@ -45,8 +45,7 @@ class RunEngineTest {
     }
 
     private static CollectorUnit unit(String id, Set<String> dependsOn, Duration timeout, Collector collector) {
-        return new CollectorUnit(id, id.split("/")[0], dependsOn, collector, timeout, Map.of(), deadline -> { },
-                Map.of());
+        return new CollectorUnit(id, id.split("/")[0], dependsOn, collector, timeout, Map.of(), Map.of());
     }
 
     private static Collector emitting(String metric) {

@@ -55,8 +55,7 @@ class RunListenerTest {
     }
 
     private static CollectorUnit unit(String id, Collector collector) {
-        return new CollectorUnit(id, id, Set.of(), collector, Duration.ofSeconds(5), Map.of(), deadline -> { },
-                Map.of());
+        return new CollectorUnit(id, id, Set.of(), collector, Duration.ofSeconds(5), Map.of(), Map.of());
     }
 
     private static Collector series(int count, double value) {

@@ -207,12 +207,12 @@ class HttpServicesTest {
         server.enqueue(new MockResponse.Builder().code(304).build());
         HttpServices first = services(Optional.of(file));
         HttpRequest request = HttpRequest.get(url("/pulls?state=open")).header("Authorization", "Bearer sekret-1");
-        first.forCollector("github", () -> deadline).send(request);
+        first.forCollector("github", deadline).send(request);
         first.close();
         String saved = Files.readString(file);
         assertFalse(saved.contains("sekret-1"));
         assertFalse(saved.contains("/pulls"));
-        HttpResponse response = services(Optional.of(file)).forCollector("github", () -> deadline).send(request);
+        HttpResponse response = services(Optional.of(file)).forCollector("github", deadline).send(request);
         assertTrue(response.notModified());
         assertEquals("cached", response.body());
     }
@@ -279,7 +279,7 @@ class HttpServicesTest {
     }
 
     private HttpService http(Optional<Path> cachePath) {
-        return services(cachePath).forCollector("github", () -> deadline);
+        return services(cachePath).forCollector("github", deadline);
     }
 
     private HttpServices services(Optional<Path> cachePath) {

@@ -3,9 +3,9 @@ package dev.yardstick.runtime.sink.batch;
 import static java.util.Objects.requireNonNull;
 
 import dev.yardstick.api.metric.MetricPoint;
-import dev.yardstick.runtime.retry.Backoff;
-import dev.yardstick.runtime.retry.RetryPolicy;
-import dev.yardstick.runtime.time.Sleeper;
+import dev.yardstick.retry.Backoff;
+import dev.yardstick.retry.RetryPolicy;
+import dev.yardstick.retry.Sleeper;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

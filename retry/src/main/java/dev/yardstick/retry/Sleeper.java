@@ -1,4 +1,4 @@
-package dev.yardstick.runtime.time;
+package dev.yardstick.retry;
 
 import java.time.Duration;
 

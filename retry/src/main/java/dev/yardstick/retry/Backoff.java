@@ -1,4 +1,4 @@
-package dev.yardstick.runtime.retry;
+package dev.yardstick.retry;
 
 import static java.util.Objects.requireNonNull;
 

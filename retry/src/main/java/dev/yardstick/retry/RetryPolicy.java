@@ -1,4 +1,4 @@
-package dev.yardstick.runtime.retry;
+package dev.yardstick.retry;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The one retry policy of the runtime, shared by the collectors' HTTP service and the Datadog sink: at most
- * {@code maxAttempts} attempts; between them the wait an upstream asked for ({@code Retry-After}, a rate-limit
- * reset) or else jittered exponential {@link Backoff}; a requested wait longer than {@code rateLimitWaitCap} is
- * not waited (the caller returns the answer, or spools, at once); and no retry whose wait would end at or after
- * the deadline. Callers decide what is retryable; this class decides whether and when. Thread-safe.
+ * The one retry policy, shared by the collectors' HTTP service, the Datadog sink and the dashboards pusher: at
+ * most {@code maxAttempts} attempts; between them the wait an upstream asked for ({@code Retry-After}, a
+ * rate-limit reset, read by {@link RetryAfter}) or else jittered exponential {@link Backoff}; a requested wait
+ * longer than {@code rateLimitWaitCap} is not waited (the caller returns the answer, or spools, at once); and no
+ * retry whose wait would end at or after the deadline. Callers decide what is retryable; this class decides whether and when. Thread-safe.
  *
  * @param maxAttempts attempts in all, the first one included; at least 1
  * @param backoff the wait when the upstream asked for none

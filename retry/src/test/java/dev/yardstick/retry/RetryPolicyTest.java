@@ -1,4 +1,4 @@
-package dev.yardstick.runtime.retry;
+package dev.yardstick.retry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
