@@ -34,7 +34,7 @@ api_jar=$(ls "$lib"/yardstick-api-*.jar)
 javac -nowarn -d "$work/plugin-classes" -cp "$api_jar" "$here/plugin/BenchCollectorFactory.java"
 echo dev.yardstick.bench.BenchCollectorFactory > "$work/plugin-classes/META-INF/services/dev.yardstick.api.CollectorFactory"
 printf 'yardstick.collectors.bench {\n  series = 1000\n}\n' > "$work/plugin-classes/reference.conf"
-printf 'Yardstick-Spi-Version: 1\n' > "$work/manifest.txt"
+printf 'Yardstick-Spi-Version: 2\n' > "$work/manifest.txt"
 jar --create --file "$work/plugins/bench-plugin.jar" --manifest "$work/manifest.txt" -C "$work/plugin-classes" .
 
 # The intake and the baseline.

@@ -9,7 +9,7 @@ public final class SpiVersion {
     public static final String MANIFEST_ATTRIBUTE = "Yardstick-Spi-Version";
 
     /** The major version of this SPI. */
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2;
 
     private SpiVersion() {
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.retry.Backoff;
+import dev.yardstick.retry.RetryAfter;
 import dev.yardstick.retry.RetryPolicy;
 import dev.yardstick.retry.Sleeper;
 import java.io.IOException;
@@ -272,30 +273,9 @@ public final class BatchingSender {
             return java.util.Optional.empty();
         }
         java.util.Optional<Duration> retryAfter = response.header("Retry-After")
-                .flatMap(value -> seconds(value).or(() -> httpDate(value)));
+                .flatMap(value -> RetryAfter.parse(value, clock.instant()));
         return retryAfter.isPresent() ? retryAfter
-                : response.header("X-RateLimit-Reset").flatMap(BatchingSender::seconds);
-    }
-
-    private java.util.Optional<Duration> httpDate(String value) {
-        try {
-            Instant at = java.time.ZonedDateTime.parse(value.trim(),
-                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration wait = Duration.between(clock.instant(), at);
-            return java.util.Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-        } catch (java.time.format.DateTimeParseException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static java.util.Optional<Duration> seconds(String value) {
-        try {
-            double seconds = Double.parseDouble(value.trim());
-            return seconds < 0 ? java.util.Optional.empty()
-                    : java.util.Optional.of(Duration.ofMillis((long) Math.ceil(seconds * 1000)));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
+                : response.header("X-RateLimit-Reset").flatMap(RetryAfter::deltaSeconds);
     }
 
     /** Waits for the answer in short slices, so that a deadline brought forward by {@link #cutoff} is noticed. */
