@@ -9,9 +9,7 @@ import picocli.CommandLine.Mixin;
 /** The {@code yardstick} command line. */
 @Command(name = "yardstick", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Collects engineering-health metrics and ships them to Datadog, with dashboards and monitors "
-                + "as code.",
-        subcommands = {RunCommand.class, CollectCommand.class, ListCommand.class, ConfigCommand.class,
-            SecretsCommand.class, MetricsCommand.class, SendTestMetricCommand.class, DemoCommand.class})
+                + "as code.")
 public final class Main {
     /** The global options: inherited by every subcommand, so they may come before or after it. */
     @Mixin
@@ -23,6 +21,8 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // picocli otherwise looks for Groovy's Closure class, a miss that opens every jar of the class path
+        System.setProperty("picocli.disable.closures", "true");
         System.exit(execute(args));
     }
 
@@ -33,16 +33,36 @@ public final class Main {
      * @return the exit code
      */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return commandLineFor(args).execute(args);
     }
 
     /**
-     * Builds the command line with every command group registered and the exit-code rules applied.
+     * Builds the command line with every command registered in full and the exit-code rules applied.
      *
      * @return the command line, not yet executed
      */
     public static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new Main());
+        Main main = new Main();
+        CommandLine line = new CommandLine(main);
+        Subcommands.registerAll(line, main.global);
+        return withExitCodes(line);
+    }
+
+    /**
+     * Builds the command line to execute these arguments: the command they name is registered in full, every
+     * other one by its name and description only (see {@link Subcommands}).
+     *
+     * @param args the arguments that will be executed
+     * @return the command line, not yet executed
+     */
+    public static CommandLine commandLineFor(String... args) {
+        Main main = new Main();
+        CommandLine line = new CommandLine(main);
+        Subcommands.registerFor(line, main.global, args);
+        return withExitCodes(line);
+    }
+
+    private static CommandLine withExitCodes(CommandLine line) {
         line.setExitCodeExceptionMapper(error -> RunReport.CONFIG_ERROR);
         line.setParameterExceptionHandler((error, arguments) -> {
             error.getCommandLine().getErr().println(error.getMessage());
@@ -57,7 +77,6 @@ public final class Main {
             }
             throw error;
         });
-        Extensions.register(line);
         return line;
     }
 }
