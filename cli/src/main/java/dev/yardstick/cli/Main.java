@@ -4,7 +4,12 @@ import dev.yardstick.runtime.config.StartupException;
 import dev.yardstick.runtime.engine.RunReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /** The {@code yardstick} command line. */
 @Command(name = "yardstick", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -63,20 +68,40 @@ public final class Main {
     }
 
     private static CommandLine withExitCodes(CommandLine line) {
-        line.setExitCodeExceptionMapper(error -> RunReport.CONFIG_ERROR);
-        line.setParameterExceptionHandler((error, arguments) -> {
+        ExitCodes exitCodes = new ExitCodes();
+        line.setExitCodeExceptionMapper(exitCodes);
+        line.setParameterExceptionHandler(exitCodes);
+        line.setExecutionExceptionHandler(exitCodes);
+        return line;
+    }
+
+    /**
+     * Usage errors and configuration problems exit with 2. A class rather than lambdas: picocli's interfaces are
+     * compiled for Java 5, and the AppCDS dump leaves out such an interface when it has to link a lambda for it, after
+     * which loading it searches every jar of the class path.
+     */
+    private static final class ExitCodes implements IExitCodeExceptionMapper, IParameterExceptionHandler,
+            IExecutionExceptionHandler {
+        @Override
+        public int getExitCode(Throwable error) {
+            return RunReport.CONFIG_ERROR;
+        }
+
+        @Override
+        public int handleParseException(ParameterException error, String[] arguments) {
             error.getCommandLine().getErr().println(error.getMessage());
             error.getCommandLine().usage(error.getCommandLine().getErr());
             return RunReport.CONFIG_ERROR;
-        });
-        line.setExecutionExceptionHandler((error, failed, parsed) -> {
-            if (error instanceof StartupException) {
-                failed.getErr().println("Configuration problems (" + ((StartupException) error).problems().size() + "):");
-                ((StartupException) error).problems().forEach(problem -> failed.getErr().println("  " + problem.render()));
+        }
+
+        @Override
+        public int handleExecutionException(Exception error, CommandLine failed, ParseResult parsed) throws Exception {
+            if (error instanceof StartupException startup) {
+                failed.getErr().println("Configuration problems (" + startup.problems().size() + "):");
+                startup.problems().forEach(problem -> failed.getErr().println("  " + problem.render()));
                 return RunReport.CONFIG_ERROR;
             }
             throw error;
-        });
-        return line;
+        }
     }
 }
