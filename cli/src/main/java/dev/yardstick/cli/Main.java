@@ -54,8 +54,9 @@ public final class Main {
     }
 
     /**
-     * Builds the command line to execute these arguments: the command they name is registered in full, every
-     * other one by its name and description only (see {@link Subcommands}).
+     * Builds the command line to execute these arguments: the command they name is registered in full and alone;
+     * for help, or when they name no command, every command is registered by its name and description only (see
+     * {@link Subcommands}).
      *
      * @param args the arguments that will be executed
      * @return the command line, not yet executed
@@ -89,8 +90,9 @@ public final class Main {
 
         @Override
         public int handleParseException(ParameterException error, String[] arguments) {
-            error.getCommandLine().getErr().println(error.getMessage());
-            error.getCommandLine().usage(error.getCommandLine().getErr());
+            CommandLine failed = error.getCommandLine();
+            failed.getErr().println(error.getMessage());
+            (failed.getParent() == null ? Subcommands.withEveryCommand(failed) : failed).usage(failed.getErr());
             return RunReport.CONFIG_ERROR;
         }
 

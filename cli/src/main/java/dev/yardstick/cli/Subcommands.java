@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,9 @@ final class Subcommands {
             .filter(field -> field.isAnnotationPresent(Option.class) && field.getType() != boolean.class)
             .flatMap(field -> Arrays.stream(field.getAnnotation(Option.class).names()))
             .collect(Collectors.toUnmodifiableSet());
+
+    /** Options that print help or the version (alone or clustered), which ask for the root's when before the command. */
+    private static final Pattern HELP_OPTIONS = Pattern.compile("-[hV]+|--help|--version");
 
     private record Entry(Class<?> type, Function<GlobalOptions, Object> create) {
         String name() {
@@ -55,20 +59,35 @@ final class Subcommands {
     }
 
     /**
-     * Registers the command these arguments run in full and a stand-in for every other one. Arguments read from a
-     * file ({@code @file}) may name any command, so they get the whole tree.
+     * Registers the command these arguments run, and only that one. When they run none, or ask for help, every
+     * command gets a stand-in: the root's usage help lists them all, and an unknown name gets its suggestions.
+     * Arguments read from a file ({@code @file}) may name any command, so they get the whole tree.
      */
     static void registerFor(CommandLine root, GlobalOptions global, String... args) {
-        if (List.of(args).stream().anyMatch(arg -> arg.startsWith("@"))) {
+        List<String> arguments = List.of(args);
+        if (arguments.stream().anyMatch(arg -> arg.startsWith("@"))) {
             registerAll(root, global);
             return;
         }
-        Optional<String> invoked = invokedName(args);
+        Optional<Entry> invoked = invokedName(args).flatMap(name -> ENTRIES.stream()
+                .filter(entry -> entry.name().equals(name)).findFirst());
+        if (invoked.isPresent() && arguments.stream().noneMatch(arg -> HELP_OPTIONS.matcher(arg).matches())) {
+            root.addSubcommand(new CommandLine(invoked.get().create().apply(global)));
+            return;
+        }
         for (Entry entry : ENTRIES) {
-            root.addSubcommand(invoked.filter(entry.name()::equals).isPresent()
+            root.addSubcommand(invoked.filter(entry::equals).isPresent()
                     ? new CommandLine(entry.create().apply(global))
                     : new CommandLine(standIn(entry.type())));
         }
+    }
+
+    /**
+     * The root command line to print the usage of: this one when it lists every command, else one with every
+     * command's stand-in (a usage error met before the command, e.g. an unknown global option).
+     */
+    static CommandLine withEveryCommand(CommandLine root) {
+        return root.getSubcommands().size() >= ENTRIES.size() ? root : Main.commandLineFor();
     }
 
     /** The first argument that is neither an option of the root nor an option's value; none after {@code --}. */

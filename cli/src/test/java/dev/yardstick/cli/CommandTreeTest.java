@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -54,11 +55,18 @@ class CommandTreeTest {
     void onlyTheInvokedCommandHasItsModelBuilt() {
         CommandLine line = Main.commandLineFor("--set", "list", "--log-level", "warn", "config", "check");
 
+        assertEquals(Set.of("config"), line.getSubcommands().keySet());
         assertFalse(line.getSubcommands().get("config").getSubcommands().isEmpty(), "config is built in full");
-        assertTrue(line.getSubcommands().get("list").getCommandSpec().options().stream()
-                .noneMatch(option -> option.longestName().equals("--metrics")), "list is a stand-in");
-        assertTrue(line.getSubcommands().get("dashboards").getSubcommands().isEmpty(), "dashboards is a stand-in");
+    }
+
+    @Test
+    void helpListsEveryCommandByItsStandIn() {
+        CommandLine line = Main.commandLineFor("--help", "list");
+
         assertEquals(Main.commandLine().getSubcommands().keySet(), line.getSubcommands().keySet());
+        assertTrue(line.getSubcommands().get("dashboards").getSubcommands().isEmpty(), "dashboards is a stand-in");
+        assertTrue(line.getSubcommands().get("list").getCommandSpec().options().stream()
+                .anyMatch(option -> option.longestName().equals("--metrics")), "the named command is built in full");
     }
 
     @Test
@@ -78,11 +86,15 @@ class CommandTreeTest {
     void unknownCommandsAndMissingOnesAreStillUsageErrors() {
         CliTest.Result typo = CliTest.run("lsit");
         CliTest.Result none = CliTest.run("--no-color");
+        CliTest.Result badOption = CliTest.run("--no-colour", "list");
 
         assertEquals(2, typo.exitCode(), typo.err());
         assertTrue(typo.err().contains("'lsit'") && typo.err().contains("list"), typo.err());
         assertEquals(2, none.exitCode(), none.err());
         assertTrue(none.err().contains("Missing required subcommand"), none.err());
+        assertEquals(2, badOption.exitCode(), badOption.err());
+        assertTrue(badOption.err().contains("--no-colour") && badOption.err().contains("Commands:")
+                && badOption.err().contains("dashboards"), "the root's usage lists every command: " + badOption.err());
     }
 
     @Test
