@@ -20,7 +20,7 @@ class CliTest {
     static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandLine line = Main.commandLine();
+        CommandLine line = Main.commandLineFor(args);
         line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         int code = line.execute(args);

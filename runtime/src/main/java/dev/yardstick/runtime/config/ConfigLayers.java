@@ -36,12 +36,27 @@ public final class ConfigLayers {
      * @return the merged configuration, the reference alone, and the problems
      */
     public static LoadedConfig load(ConfigSources sources, List<Config> pluginReferences, ClassLoader appLoader) {
-        List<ConfigProblem> problems = new ArrayList<>();
-        Config reference = ConfigFactory.empty();
-        for (Config pluginReference : pluginReferences) {
-            reference = reference.withFallback(pluginReference);
+        return load(parse(sources, appLoader), pluginReferences);
+    }
+
+    /**
+     * The user's layers and the class path's {@code reference.conf} files, parsed but neither merged with the
+     * plugins' files nor resolved: start-up reads the plugins directory from them, then loads with the plugins'
+     * files, parsing each file once.
+     *
+     * @param user the {@code --set} flags, system properties, {@code --config FILE} and the application file
+     * @param reference the class path's {@code reference.conf} files
+     * @param problems the files' problems
+     */
+    record Parsed(Config user, Config reference, List<ConfigProblem> problems) {
+        Parsed {
+            problems = List.copyOf(problems);
         }
-        reference = reference.withFallback(ConfigFactory.parseResources(appLoader, "reference.conf"));
+    }
+
+    static Parsed parse(ConfigSources sources, ClassLoader appLoader) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        Config reference = ConfigFactory.parseResources(appLoader, "reference.conf");
         Config user = SetOverrides.parse(sources.sets(), sources.systemProperties(), problems);
         if (sources.configFile().isPresent()) {
             Path file = sources.workingDir().resolve(sources.configFile().get());
@@ -49,8 +64,18 @@ public final class ConfigLayers {
         }
         Path application = sources.workingDir().resolve(APPLICATION_FILE);
         user = user.withFallback(parseFile(application, sources.workingDir(), false, problems));
-        return new LoadedConfig(resolve(user.withFallback(reference), problems),
-                resolve(reference, new ArrayList<>()), problems, collectorIds(user));
+        return new Parsed(user, reference, problems);
+    }
+
+    static LoadedConfig load(Parsed parsed, List<Config> pluginReferences) {
+        List<ConfigProblem> problems = new ArrayList<>(parsed.problems());
+        Config reference = ConfigFactory.empty();
+        for (Config pluginReference : pluginReferences) {
+            reference = reference.withFallback(pluginReference);
+        }
+        reference = reference.withFallback(parsed.reference());
+        return new LoadedConfig(resolve(parsed.user().withFallback(reference), problems),
+                resolve(reference, new ArrayList<>()), problems, collectorIds(parsed.user()));
     }
 
     /** The ids under yardstick.collectors in the user's layers, read without resolving substitutions. */

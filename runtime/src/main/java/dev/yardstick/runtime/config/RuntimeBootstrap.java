@@ -70,7 +70,8 @@ public final class RuntimeBootstrap {
      */
     public static Startup start(ConfigSources sources, ClassLoader appLoader, Map<String, String> environment,
             List<CollectorFactory> registered, List<Config> registeredReferences) throws StartupException {
-        Config firstPass = ConfigLayers.load(sources, List.of(), appLoader).config();
+        ConfigLayers.Parsed parsed = ConfigLayers.parse(sources, appLoader);
+        Config firstPass = ConfigLayers.load(parsed, List.of()).config();
         Optional<Path> pluginsDir = pluginsDir(firstPass, sources.workingDir());
         DiscoveryResult discovery = PluginDiscovery.scan(pluginsDir, appLoader, registered);
         List<PluginProblem> pluginProblems = new ArrayList<>(discovery.problems());
@@ -80,7 +81,7 @@ public final class RuntimeBootstrap {
                 .map(problem -> new ConfigProblem(problem.origin(), "", problem.message())).toList();
         List<ConfigProblem> problems = new ArrayList<>();
 
-        LoadedConfig loaded = ConfigLayers.load(sources, pluginReferences, appLoader);
+        LoadedConfig loaded = ConfigLayers.load(parsed, pluginReferences);
         Config config = loaded.config();
         problems.addAll(loaded.problems());
         Map<String, DiscoveredFactory> byType = new LinkedHashMap<>();

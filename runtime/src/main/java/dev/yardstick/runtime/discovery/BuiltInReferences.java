@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,10 @@ final class BuiltInReferences {
                 loaders.putIfAbsent(location, factory.classLoader());
             }
         }
+        Map<ClassLoader, List<URL>> referencesByLoader = new HashMap<>(); // built-ins share the class path's loader
         typesByLocation.forEach((location, types) -> {
             String origin = displayName(location);
-            for (URL url : references(loaders.get(location))) {
+            for (URL url : referencesByLoader.computeIfAbsent(loaders.get(location), BuiltInReferences::references)) {
                 if (url.toString().equals(location + REFERENCE)
                         || url.toString().equals("jar:" + location + "!/" + REFERENCE)) {
                     parse(url, origin, problems).ifPresent(config ->

@@ -27,7 +27,10 @@ import java.util.Optional;
  */
 public final class EtagCache {
     private static final System.Logger LOG = System.getLogger(EtagCache.class.getName());
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Created when a cache file is read or written: commands that fetch nothing load no Jackson class. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** Headers that describe the representation; a 304 may omit them, so they are kept with the body. */
     /**
@@ -135,7 +138,7 @@ public final class EtagCache {
             return cache;
         }
         try {
-            JsonNode root = MAPPER.readTree(file.toFile());
+            JsonNode root = Json.MAPPER.readTree(file.toFile());
             for (JsonNode node : root.path("entries")) {
                 cache.put(node.path("key").asText(), new Entry(node.path("etag").asText(), node.path("body").asText(),
                         node.path("link").asText("")));
@@ -159,7 +162,7 @@ public final class EtagCache {
         synchronized (this) {
             copy = new LinkedHashMap<>(entries);
         }
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("version", 1);
         ArrayNode array = root.putArray("entries");
         copy.forEach((key, entry) -> array.addObject().put("key", key).put("etag", entry.etag())
@@ -167,7 +170,7 @@ public final class EtagCache {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        Files.writeString(temp, MAPPER.writeValueAsString(root), StandardCharsets.UTF_8);
+        Files.writeString(temp, Json.MAPPER.writeValueAsString(root), StandardCharsets.UTF_8);
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

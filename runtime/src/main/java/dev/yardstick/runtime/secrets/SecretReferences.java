@@ -36,8 +36,6 @@ public final class SecretReferences implements SecretResolver, AutoCloseable {
     /** The largest secret file read; a PEM private key is a few kilobytes. */
     public static final int MAX_FILE_BYTES = 64 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Map<String, String> environment;
     private final Path workingDir;
     private final AwsSecretsSettings aws;
@@ -165,24 +163,35 @@ public final class SecretReferences implements SecretResolver, AutoCloseable {
         int hash = name.indexOf('#');
         String secretId = hash < 0 ? name : name.substring(0, hash);
         String secretString = awsClient().secretString(secretId);
-        return hash < 0 ? secretString : field(secretId, secretString, name.substring(hash + 1));
+        return hash < 0 ? secretString : JsonField.read(secretId, secretString, name.substring(hash + 1));
     }
 
-    private static String field(String secretId, String secretString, String field) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(secretString);
-        } catch (JsonProcessingException e) {
-            node = null;
+    /**
+     * Picks a field of a JSON secret. Jackson is referenced only here, so resolving any other kind of reference (and
+     * start-up without one) loads none of its classes.
+     */
+    private static final class JsonField {
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+
+        private JsonField() {
         }
-        if (node == null || !node.isObject()) {
-            throw failure("AWS secret '" + secretId + "' is not a JSON object, cannot pick field '" + field + "'");
+
+        static String read(String secretId, String secretString, String field) {
+            JsonNode node;
+            try {
+                node = MAPPER.readTree(secretString);
+            } catch (JsonProcessingException e) {
+                node = null;
+            }
+            if (node == null || !node.isObject()) {
+                throw failure("AWS secret '" + secretId + "' is not a JSON object, cannot pick field '" + field + "'");
+            }
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull() || value.isContainerNode()) {
+                throw failure("AWS secret '" + secretId + "' has no text field '" + field + "'");
+            }
+            return value.asText();
         }
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.isContainerNode()) {
-            throw failure("AWS secret '" + secretId + "' has no text field '" + field + "'");
-        }
-        return value.asText();
     }
 
     private synchronized AwsSecretsClient awsClient() {
