@@ -21,7 +21,14 @@ for command in "--help" "list" "config check" "run --dry-run"; do
     exit 1
   }
 done
-cat "$work"/*.classlist | awk '!/^#/ && !seen[$0]++' > "$work/merged.classlist"
+# A run that exits while other threads still load classes can leave a line cut short; the dump refuses a
+# malformed @ line, so only complete ones are kept (a lambda-proxy line has 10 fields, a lambda-form-invoker 3+).
+for list in "$work"/*.classlist; do cat "$list"; echo; done | awk '
+  /^#/ || NF == 0 || seen[$0]++ { next }
+  $1 == "@lambda-proxy" && NF != 10 { next }
+  $1 == "@lambda-form-invoker" && NF < 3 { next }
+  $1 ~ /^@/ && $1 != "@lambda-proxy" && $1 != "@lambda-form-invoker" { next }
+  { print }' > "$work/merged.classlist"
 "$java" -Xshare:dump -XX:SharedClassListFile="$work/merged.classlist" -XX:SharedArchiveFile="$target/yardstick.jsa" \
   -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$target/yardstick.jar" > "$work/dump.log" 2>&1 || {
   echo "record-cds.sh: the archive dump failed; see $work/dump.log" >&2
