@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Caps what a run can cost in custom metrics: at most {@code maxSeriesPerMetric} distinct tag sets per metric
@@ -75,28 +74,31 @@ public final class CardinalityGuardStage implements Stage {
     }
 
     private MetricPoint capTags(MetricPoint point, BatchOrigin origin) {
-        if (point.tags().size() <= maxTagsPerPoint) {
+        Tags tags = point.tags();
+        if (tags.size() <= maxTagsPerPoint) {
             return point;
         }
-        Map<String, String> limited = new TreeMap<>();
         List<String> extras = new ArrayList<>();
-        point.tags().asMap().forEach((key, value) -> {
-            if (baseKeys.contains(key) || origin.tags().containsKey(key)) {
-                limited.put(key, value);
-            } else {
+        for (int i = 0; i < tags.size(); i++) {
+            String key = tags.keyAt(i);
+            if (!baseKeys.contains(key) && !origin.tags().containsKey(key)) {
                 extras.add(key);
             }
-        });
+        }
         List<String> order = origin.tagOrder().getOrDefault(point.name(), List.of());
         extras.sort(Comparator.comparingInt((String key) -> order.contains(key) ? order.indexOf(key) : order.size())
                 .thenComparing(Comparator.naturalOrder()));
-        int room = Math.max(0, maxTagsPerPoint - limited.size());
-        extras.stream().limit(room).forEach(key -> limited.put(key, point.tags().asMap().get(key)));
-        int dropped = extras.size() - Math.min(room, extras.size());
-        if (dropped > 0) {
-            telemetry.increment("yardstick.pipeline.tags_dropped",
-                    Tags.of("stage", "cardinality", "reason", "tag_cap"), dropped);
+        int room = Math.max(0, maxTagsPerPoint - (tags.size() - extras.size()));
+        List<String> dropped = extras.subList(Math.min(room, extras.size()), extras.size());
+        if (dropped.isEmpty()) {
+            return point;
         }
-        return point.withTags(Tags.of(limited));
+        Tags limited = tags;
+        for (String key : dropped) {
+            limited = limited.without(key);
+        }
+        telemetry.increment("yardstick.pipeline.tags_dropped",
+                Tags.of("stage", "cardinality", "reason", "tag_cap"), dropped.size());
+        return point.withTags(limited);
     }
 }

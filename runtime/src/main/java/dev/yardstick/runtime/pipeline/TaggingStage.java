@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.api.metric.Tags;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,10 +34,10 @@ public final class TaggingStage implements Stage {
         BatchOrigin origin = batch.origin();
         Tags base = global.and(Tags.of(origin.tags())).and("source", origin.source()).and("version", version);
         Tags fixed = origin.isSelf() ? base : base.and("collector", origin.collectorId());
-        return batch.with(batch.points().stream().map(point -> retag(point, fixed)).toList());
-    }
-
-    private static MetricPoint retag(MetricPoint point, Tags fixed) {
-        return point.withTags(point.tags().and(fixed));
+        List<MetricPoint> out = new ArrayList<>(batch.points().size());
+        for (MetricPoint point : batch.points()) {
+            out.add(point.withTags(point.tags().and(fixed)));
+        }
+        return batch.with(out);
     }
 }
