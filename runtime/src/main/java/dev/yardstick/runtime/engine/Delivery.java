@@ -18,12 +18,15 @@ import java.util.function.BiFunction;
  * as soon as the pipeline has them, while the other collectors still run, so that a run stopped early has already
  * delivered (or spooled) what it collected, and no point waits in memory for the end of the run.
  *
- * <p>At most {@value #QUEUED} lists wait or are being sent at a time: {@link #submit} waits for room, so a pipeline
+ * <p>At most {@value #QUEUED} list waits or is being sent at a time: {@link #submit} waits for room, so a pipeline
  * faster than the sinks never piles up processed points.
  */
 final class Delivery {
-    /** Lists queued or being sent at a time: one being sent and one ready, so that the sinks never wait. */
-    static final int QUEUED = 2;
+    /**
+     * Lists queued or being sent at a time. One is enough for the sinks never to wait: while they send it, the
+     * pipeline prepares the next, which waits in {@link #submit}.
+     */
+    static final int QUEUED = 1;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "yardstick-delivery");
@@ -51,7 +54,7 @@ final class Delivery {
     }
 
     /**
-     * Queues points for every sink, first waiting while {@value #QUEUED} lists are queued or being sent.
+     * Queues points for every sink, first waiting while {@value #QUEUED} list is queued or being sent.
      *
      * @param points the points
      * @throws InterruptedException if interrupted while waiting

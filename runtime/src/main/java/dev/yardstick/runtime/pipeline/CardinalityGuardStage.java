@@ -19,7 +19,8 @@ import java.util.Set;
  * count toward the cap; the collector's own tags fill what is left in the order its metric catalogue declares
  * them, so the extra tags dropped are the last ones of that order (undeclared keys first, in reverse key
  * order). Dropped tags are counted with reason {@code tag_cap} in {@code yardstick.pipeline.tags_dropped}.
- * Self-telemetry is never dropped. One instance per run; thread-confined.
+ * Self-telemetry is never dropped. Series are remembered as fingerprints ({@link SeriesSet}), not as tag sets, so
+ * that the run does not hold every series' tags until it ends. One instance per run; thread-confined.
  */
 public final class CardinalityGuardStage implements Stage {
     /** Tag keys the runtime itself sets on every point. */
@@ -30,7 +31,7 @@ public final class CardinalityGuardStage implements Stage {
     private final Set<String> baseKeys;
     private final DropCounter drops;
     private final Telemetry telemetry;
-    private final Map<String, Set<Tags>> seen = new HashMap<>();
+    private final Map<String, SeriesSet> seen = new HashMap<>();
 
     /**
      * Creates the guard.
@@ -59,12 +60,12 @@ public final class CardinalityGuardStage implements Stage {
         List<MetricPoint> kept = new ArrayList<>(batch.points().size());
         for (MetricPoint point : batch.points()) {
             MetricPoint capped = capTags(point, batch.origin());
-            Set<Tags> series = seen.computeIfAbsent(capped.name(), name -> new HashSet<>());
-            // Under the cap, one hash of the tag set (add) instead of two (contains, then add).
+            SeriesSet series = seen.computeIfAbsent(capped.name(), name -> new SeriesSet());
+            long fingerprint = SeriesSet.fingerprint(capped.tags());
             if (series.size() < maxSeriesPerMetric || batch.origin().isSelf()) {
-                series.add(capped.tags());
+                series.add(fingerprint);
                 kept.add(capped);
-            } else if (series.contains(capped.tags())) {
+            } else if (series.contains(fingerprint)) {
                 kept.add(capped);
             } else {
                 drops.drop("series_cap", 1);
