@@ -16,7 +16,8 @@ repo=$(cd "$here/../.." && pwd)
 lib="$repo/cli/target/lib"
 work="$here/target"
 series_list=${SERIES:-"10000 200000 1000000"}
-: "${YARDSTICK_JAVA_OPTS:=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
+# the launcher's default JVM flags, read from the launcher itself so that the two never differ
+: "${YARDSTICK_JAVA_OPTS:=$(sed -n 's/.*YARDSTICK_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$repo/yardstick")}"
 export YARDSTICK_JAVA_OPTS
 if [ ! -f "$repo/cli/target/yardstick.jar" ]; then
   echo "run.sh: build the distribution first: ./mvnw -q -DskipTests package" >&2

@@ -50,7 +50,8 @@ final class CollectCommand extends RuntimeCommand {
                     .forEach(telemetry::add));
         }
         try (Yardstick yardstick = start(builder)) {
-            RunReport report = yardstick.run(new RunOptions(Optional.ofNullable(at), Set.of(name), withTelemetry));
+            RunReport report = yardstick.run(new RunOptions(Optional.ofNullable(at), Set.of(name), withTelemetry)
+                    .keepingPoints());
             List<MetricPoint> points = new ArrayList<>(report.processed().getOrDefault(name, List.of()));
             points.addAll(telemetry);
             if (json) {

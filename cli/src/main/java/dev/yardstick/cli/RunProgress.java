@@ -139,7 +139,7 @@ final class RunProgress implements RunListener, AutoCloseable {
         if (line.outcome != null) {
             CollectorOutcome outcome = line.outcome;
             String took = seconds(outcome.duration());
-            String summary = outcome.points().size() + " points in " + took + ", " + calls;
+            String summary = outcome.pointCount() + " points in " + took + ", " + calls;
             return outcome.succeeded() ? ansi.green("done") + "     " + summary
                     : ansi.red(outcome.status() == CollectorOutcome.Status.TIMEOUT ? "timeout" : "failed") + "   "
                             + summary + ", " + outcome.failures().size() + " failure(s)";

@@ -21,7 +21,7 @@ final class RunSummary {
         out.printf(Locale.ROOT, "Run at %s took %.1f s%n", report.at(), report.duration().toMillis() / 1000.0);
         out.printf(Locale.ROOT, "%-24s %-8s %8s %9s%n", "COLLECTOR", "STATUS", "POINTS", "SECONDS");
         for (CollectorOutcome outcome : report.outcomes()) {
-            out.printf(Locale.ROOT, "%-24s %-8s %8d %9.2f%n", outcome.id(), outcome.status(), outcome.points().size(),
+            out.printf(Locale.ROOT, "%-24s %-8s %8d %9.2f%n", outcome.id(), outcome.status(), outcome.pointCount(),
                     outcome.duration().toMillis() / 1000.0);
             for (CollectFailure failure : outcome.failures()) {
                 out.printf(Locale.ROOT, "    %s %s: %s%n", failure.section(), failure.kind(), failure.message());

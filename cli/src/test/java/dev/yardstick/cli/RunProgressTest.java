@@ -30,7 +30,7 @@ class RunProgressTest {
             clock.advance(Duration.ofMillis(2500));
             progress.collectorStarted("wandb");
             progress.collectorFinished(new CollectorOutcome("wandb", "wandb", CollectorOutcome.Status.FAILED,
-                    List.of(), List.of(new CollectFailure("runs", FailureKind.AUTH, "401")), Duration.ofMillis(300)));
+                    0, List.of(new CollectFailure("runs", FailureKind.AUTH, "401")), Duration.ofMillis(300)));
             String drawing = screen.toString();
             String last = drawing.substring(drawing.lastIndexOf("\u001b[2A"));
             assertTrue(last.contains("github  running  2.5 s, 2 requests so far"), last);
@@ -42,7 +42,7 @@ class RunProgressTest {
     @Test
     void theSummaryShowsPipelineDropsInYellowAndNamesTheSettingToRaise() {
         RunReport report = new RunReport(AT, List.of(new CollectorOutcome("github", "github",
-                CollectorOutcome.Status.SUCCESS, List.of(), List.of(), Duration.ofSeconds(1))), Map.of(), Map.of(), 0,
+                CollectorOutcome.Status.SUCCESS, 0, List.of(), Duration.ofSeconds(1))), Map.of(), Map.of(), 0,
                 Duration.ofSeconds(1)).withPipelineDrops(Map.of("github", Map.of(RunReport.SERIES_CAP, 12L)));
         StringWriter out = new StringWriter();
         RunSummary.print(report, new PrintWriter(out), new Ansi(true));

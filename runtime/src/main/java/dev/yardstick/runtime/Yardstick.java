@@ -115,7 +115,7 @@ public final class Yardstick implements AutoCloseable {
         http.listener(options.listener());
         try {
             RunReport report = engine.run(CollectorPlan.select(units, options.collectorIds()), at, options.deliver(),
-                    options.listener());
+                    options.listener(), options.keepPoints());
             return options.deliver() ? NoActiveSink.check(report, sinks, startup.config()) : report;
         } finally {
             http.listener(RunListener.NONE);

@@ -68,7 +68,7 @@ class EmbeddingTest {
                 .set("yardstick.collectors.answer.value=7")
                 .addSink("memory", points -> { })
                 .build()) {
-            RunReport report = yardstick.run(RunOptions.all());
+            RunReport report = yardstick.run(RunOptions.all().keepingPoints());
 
             assertEquals(2, yardstick.startup().config().getInt("yardstick.run.parallelism"));
             assertEquals(7.0, ((Gauge) report.processed().get("answer").get(0)).value());

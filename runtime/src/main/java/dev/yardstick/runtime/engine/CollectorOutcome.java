@@ -3,7 +3,6 @@ package dev.yardstick.runtime.engine;
 import static java.util.Objects.requireNonNull;
 
 import dev.yardstick.api.CollectFailure;
-import dev.yardstick.api.metric.MetricPoint;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,11 +12,12 @@ import java.util.List;
  * @param id the collector id
  * @param type the collector type
  * @param status success, partial or total failure, or timeout
- * @param points the points it produced (partial results included)
+ * @param pointCount how many points it produced (partial results included); the points themselves go through the
+ *     pipeline to the sinks as the collector finishes and are not kept here
  * @param failures what went wrong
  * @param duration how long it ran
  */
-public record CollectorOutcome(String id, String type, Status status, List<MetricPoint> points,
+public record CollectorOutcome(String id, String type, Status status, long pointCount,
         List<CollectFailure> failures, Duration duration) {
 
     /** How a collector's run ended. */
@@ -44,7 +44,9 @@ public record CollectorOutcome(String id, String type, Status status, List<Metri
         requireNonNull(id, "id is null");
         requireNonNull(type, "type is null");
         requireNonNull(status, "status is null");
-        points = List.copyOf(points);
+        if (pointCount < 0) {
+            throw new IllegalArgumentException("pointCount is negative: " + pointCount);
+        }
         failures = List.copyOf(failures);
         requireNonNull(duration, "duration is null");
     }

@@ -19,8 +19,6 @@ import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,6 +34,28 @@ final class CollectorScheduler {
     }
 
     private record Done(String id, CollectResult result, Throwable error) {
+    }
+
+    /** Takes each collector's outcome and points as they arrive. */
+    @FunctionalInterface
+    interface Finisher {
+        /**
+         * Takes one finished collector.
+         *
+         * @param outcome how it ended
+         * @param points the points it produced, which the finisher must not keep unless asked
+         * @param keepTagged true when a collector still to start depends on this one's points
+         * @return the points as the pipeline tagged them when {@code keepTagged}, else any list (not read)
+         * @throws InterruptedException if interrupted
+         */
+        List<MetricPoint> finished(CollectorOutcome outcome, List<MetricPoint> points, boolean keepTagged)
+                throws InterruptedException;
+    }
+
+    /** The scheduler's side of a {@link Finisher}: an outcome and its points. */
+    @FunctionalInterface
+    private interface Outcomes {
+        void accept(CollectorOutcome outcome, List<MetricPoint> points) throws InterruptedException;
     }
 
     private static final long MAX_GRACE_SECONDS = 10;
@@ -75,28 +95,34 @@ final class CollectorScheduler {
      * @param runDeadline the run deadline on the engine's clock
      * @param stopping true once the process shuts down: nothing starts any more and running collectors are
      *     abandoned at once
-     * @param deliver takes each outcome as it arrives and returns its points as the pipeline tagged them, which
-     *     is what the collectors depending on it see
+     * @param deliver takes each outcome and its points as they arrive and returns, when asked, its points as the
+     *     pipeline tagged them, which is what the collectors depending on it see
      * @throws InterruptedException if interrupted
      */
     void run(List<CollectorUnit> units, Instant at, Instant runDeadline, BooleanSupplier stopping,
-            Function<CollectorOutcome, List<MetricPoint>> deliver) throws InterruptedException {
+            Finisher deliver) throws InterruptedException {
         Map<String, CollectorUnit> pending = new LinkedHashMap<>();
         units.forEach(unit -> pending.put(unit.id(), unit));
         Map<String, Running> running = new HashMap<>();
         DependencyInputs produced = new DependencyInputs(units);
-        Consumer<CollectorOutcome> sink = outcome -> produced.finished(outcome, deliver.apply(outcome));
+        Outcomes sink = (outcome, points) -> produced.finished(outcome,
+                deliver.finished(outcome, points, produced.wanted(outcome.type())));
         LinkedBlockingQueue<Done> done = new LinkedBlockingQueue<>();
         while (!pending.isEmpty() || !running.isEmpty()) {
             if (stopping.getAsBoolean()) {
                 abandon(running, sink, "stopped: the process is shutting down");
-                pending.values().forEach(unit -> sink.accept(failed(unit, "never started: the process is shutting"
-                        + " down")));
+                for (CollectorUnit unit : pending.values()) {
+                    sink.accept(failed(unit, "never started: the process is shutting down"), List.of());
+                }
                 return;
             }
-            startReady(pending, running, produced, at, runDeadline, done).forEach(sink);
+            for (CollectorOutcome skipped : startReady(pending, running, produced, at, runDeadline, done)) {
+                sink.accept(skipped, List.of());
+            }
             if (running.isEmpty()) {
-                pending.values().forEach(unit -> sink.accept(blocked(unit)));
+                for (CollectorUnit unit : pending.values()) {
+                    sink.accept(blocked(unit), List.of());
+                }
                 return;
             }
             Instant next = running.values().stream().map(Running::deadline).min(Instant::compareTo).orElseThrow();
@@ -105,7 +131,8 @@ final class CollectorScheduler {
             Done finished = done.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
             if (finished != null && running.containsKey(finished.id())) {
                 Running run = running.remove(finished.id());
-                sink.accept(outcome(run, finished));
+                List<MetricPoint> points = finished.error() == null ? finished.result().points() : List.of();
+                sink.accept(outcome(run, finished), points);
             }
             expire(running, sink);
         }
@@ -177,7 +204,7 @@ final class CollectorScheduler {
             FailureKind kind = finished.error() instanceof InterruptedException ? FailureKind.TIMEOUT
                     : FailureKind.INTERNAL;
             String message = redact.apply(String.valueOf(finished.error()));
-            return new CollectorOutcome(unit.id(), unit.type(), Status.FAILED, List.of(),
+            return new CollectorOutcome(unit.id(), unit.type(), Status.FAILED, 0,
                     List.of(new CollectFailure("collector", kind, message)), took);
         }
         CollectResult result = finished.result();
@@ -185,10 +212,10 @@ final class CollectorScheduler {
                 .map(f -> new CollectFailure(f.section(), f.kind(), redact.apply(f.message()))).toList();
         Status status = failures.isEmpty() ? Status.SUCCESS
                 : failures.stream().anyMatch(f -> f.kind() == FailureKind.TIMEOUT) ? Status.TIMEOUT : Status.FAILED;
-        return new CollectorOutcome(unit.id(), unit.type(), status, result.points(), failures, took);
+        return new CollectorOutcome(unit.id(), unit.type(), status, result.points().size(), failures, took);
     }
 
-    private void expire(Map<String, Running> running, Consumer<CollectorOutcome> sink) {
+    private void expire(Map<String, Running> running, Outcomes sink) throws InterruptedException {
         Instant now = clock.instant();
         for (Running run : List.copyOf(running.values())) {
             if (!now.isBefore(run.deadline())) {
@@ -198,20 +225,23 @@ final class CollectorScheduler {
         }
     }
 
-    private void abandon(Map<String, Running> running, Consumer<CollectorOutcome> sink, String why) {
-        List.copyOf(running.values()).forEach(run -> abandon(run, running, sink, why));
+    private void abandon(Map<String, Running> running, Outcomes sink, String why) throws InterruptedException {
+        for (Running run : List.copyOf(running.values())) {
+            abandon(run, running, sink, why);
+        }
     }
 
-    private void abandon(Running run, Map<String, Running> running, Consumer<CollectorOutcome> sink, String why) {
+    private void abandon(Running run, Map<String, Running> running, Outcomes sink, String why)
+            throws InterruptedException {
         run.thread().interrupt();
         running.remove(run.unit().id());
         Duration took = Duration.between(run.started(), clock.instant());
-        sink.accept(new CollectorOutcome(run.unit().id(), run.unit().type(), Status.TIMEOUT, List.of(),
-                List.of(new CollectFailure("collector", FailureKind.TIMEOUT, why)), took));
+        sink.accept(new CollectorOutcome(run.unit().id(), run.unit().type(), Status.TIMEOUT, 0,
+                List.of(new CollectFailure("collector", FailureKind.TIMEOUT, why)), took), List.of());
     }
 
     private static CollectorOutcome stillRunning(CollectorUnit unit) {
-        return new CollectorOutcome(unit.id(), unit.type(), Status.STILL_RUNNING, List.of(),
+        return new CollectorOutcome(unit.id(), unit.type(), Status.STILL_RUNNING, 0,
                 List.of(new CollectFailure("collector", FailureKind.TIMEOUT,
                         "skipped: an earlier call on this instance was abandoned and is still running")),
                 Duration.ZERO);
@@ -223,7 +253,7 @@ final class CollectorScheduler {
     }
 
     private static CollectorOutcome failed(CollectorUnit unit, String why) {
-        return new CollectorOutcome(unit.id(), unit.type(), Status.FAILED, List.of(),
+        return new CollectorOutcome(unit.id(), unit.type(), Status.FAILED, 0,
                 List.of(new CollectFailure("collector", FailureKind.INTERNAL, why)), Duration.ZERO);
     }
 }

@@ -5,12 +5,11 @@ import dev.yardstick.runtime.telemetry.Telemetry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Attributes the points the pipeline drops to the collector whose batch it was processing, by reason, from the
- * pipeline's own {@code yardstick.pipeline.points_dropped} counters (batches go through the pipeline one at a
- * time, on the run's thread).
+ * pipeline's own {@code yardstick.pipeline.points_dropped} counters (collectors' points go through the pipeline one
+ * collector at a time, on the run's thread).
  */
 final class PipelineDrops {
     private static final String METRIC = "yardstick.pipeline.points_dropped";
@@ -26,10 +25,16 @@ final class PipelineDrops {
         this.telemetry = telemetry;
     }
 
-    /** Runs one collector's batch through the pipeline and records what it dropped. */
-    <T> T measure(String collectorId, Supplier<T> pipeline) {
+    /** The pipeline's work on one collector's points. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws InterruptedException;
+    }
+
+    /** Runs one collector's points through the pipeline and records what it dropped. */
+    void measure(String collectorId, Work pipeline) throws InterruptedException {
         long[] before = REASONS.stream().mapToLong(tags -> telemetry.counter(METRIC, tags)).toArray();
-        T result = pipeline.get();
+        pipeline.run();
         for (int i = 0; i < REASONS.size(); i++) {
             long dropped = telemetry.counter(METRIC, REASONS.get(i)) - before[i];
             if (dropped > 0) {
@@ -37,7 +42,6 @@ final class PipelineDrops {
                         .merge(REASONS.get(i).asMap().get("reason"), dropped, Long::sum);
             }
         }
-        return result;
     }
 
     Map<String, Map<String, Long>> byCollector() {

@@ -78,7 +78,7 @@ public final class RunEngine {
     }
 
     /**
-     * Runs collectors and delivers what they produce, telling a listener as it goes.
+     * Runs collectors and delivers what they produce, telling a listener as it goes. The report keeps no points.
      *
      * @param units the collectors to run
      * @param at the evaluation instant
@@ -89,6 +89,25 @@ public final class RunEngine {
      */
     public RunReport run(List<CollectorUnit> units, Instant at, boolean deliver, RunListener listener)
             throws InterruptedException {
+        return run(units, at, deliver, listener, false);
+    }
+
+    /**
+     * Runs collectors and delivers what they produce, telling a listener as it goes. Each collector's points go
+     * through the pipeline to the sinks as it finishes, in chunks, and are not held once delivered, unless
+     * {@code keepPoints} asks for them in the report.
+     *
+     * @param units the collectors to run
+     * @param at the evaluation instant
+     * @param deliver false for a dry run: points go through the pipeline but to no sink
+     * @param listener hears collectors start and finish
+     * @param keepPoints true to keep every collector's processed points in {@link RunReport#processed()}, which
+     *     holds the whole run in memory
+     * @return the report
+     * @throws InterruptedException if the run was interrupted
+     */
+    public RunReport run(List<CollectorUnit> units, Instant at, boolean deliver, RunListener listener,
+            boolean keepPoints) throws InterruptedException {
         Instant started = clock.instant();
         PipelineDrops drops = new PipelineDrops(telemetry);
         listener.runStarted(units.stream().map(CollectorUnit::id).toList());
@@ -98,25 +117,21 @@ public final class RunEngine {
         Pipeline pipeline = Pipeline.standard(pipelineSettings, telemetry);
         sinks.forEach(configured -> configured.sink().beginRun());
         List<CollectorOutcome> outcomes = new ArrayList<>();
-        Map<String, List<MetricPoint>> processed = new LinkedHashMap<>();
-        long[] handed = {0};
         Instant sendDeadline = started.plus(run.deadline());
-        Delivery delivery = new Delivery(deliver ? this::send : (points, deadline) -> Map.of(), sendDeadline);
+        Delivery delivery = new Delivery(deliver ? this::send : (points, deadline) -> Map.of(), sendDeadline,
+                run.deadline().plus(run.shutdownGrace()));
+        CollectorFeed feed = new CollectorFeed(pipeline, drops, delivery, keepPoints);
         new CollectorScheduler(clock, run.parallelism(), redact, busy, listener).run(units, at, sendDeadline,
-                () -> stopAt != null, outcome -> {
+                () -> stopAt != null, (outcome, points, keepTagged) -> {
                     outcomes.add(outcome);
                     record(outcome);
-                    List<MetricPoint> out = drops.measure(outcome.id(),
-                            () -> pipeline.apply(new Batch(origin(outcome, units), outcome.points())).points());
+                    List<MetricPoint> tagged = feed.feed(origin(outcome, units), points, keepTagged);
                     listener.collectorFinished(outcome);
-                    processed.put(outcome.id(), out);
-                    handed[0] += out.size();
-                    delivery.submit(out);
-                    return out;
+                    return tagged;
                 });
-        Map<String, SendResult> results = delivery.finish(run.deadline().plus(run.shutdownGrace()));
+        Map<String, SendResult> results = delivery.finish();
         Duration took = Duration.between(started, clock.instant());
-        RunReport partial = new RunReport(at, outcomes, processed, results, handed[0], took)
+        RunReport partial = new RunReport(at, outcomes, feed.processed(), results, feed.handed(), took)
                 .withPipelineDrops(drops.byCollector());
         recordRun(partial, took);
         List<MetricPoint> self = pipeline.apply(new Batch(BatchOrigin.SELF, telemetry.drain(clock.instant(), took)))
@@ -124,7 +139,7 @@ public final class RunEngine {
         if (deliver) {
             send(self, sendDeadline).forEach((name, result) -> results.merge(name, result, SendResult::plus));
         }
-        return new RunReport(at, outcomes, processed, results, handed[0] + self.size(), took)
+        return new RunReport(at, outcomes, feed.processed(), results, feed.handed() + self.size(), took)
                 .withPipelineDrops(drops.byCollector());
     }
 
@@ -192,7 +207,7 @@ public final class RunEngine {
         telemetry.gauge("yardstick.collector.success", tags, outcome.succeeded() ? 1 : 0, Unit.NONE);
         telemetry.gauge("yardstick.collector.duration_seconds", tags, outcome.duration().toMillis() / 1000.0,
                 Unit.SECOND);
-        telemetry.gauge("yardstick.collector.points", tags, outcome.points().size(), Unit.POINT);
+        telemetry.gauge("yardstick.collector.points", tags, outcome.pointCount(), Unit.POINT);
         telemetry.gauge("yardstick.collector.timeout", tags,
                 outcome.status() == CollectorOutcome.Status.TIMEOUT ? 1 : 0, Unit.NONE);
         Map<FailureKind, Long> byKind = new EnumMap<>(FailureKind.class);

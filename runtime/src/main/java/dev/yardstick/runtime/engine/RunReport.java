@@ -14,7 +14,9 @@ import java.util.Map;
  *
  * @param at the evaluation instant
  * @param outcomes one per collector, in completion order
- * @param processed each collector's points as they left the pipeline, by collector id
+ * @param processed each collector's points as they left the pipeline, by collector id, when the run was asked to
+ *     keep them ({@code RunOptions.keepingPoints()}); otherwise empty, since a run streams its points to the sinks
+ *     and does not hold them
  * @param sinks results by sink name (collected points and self-telemetry together), in sink order
  * @param pointsAfterPipeline points handed to the sinks
  * @param duration how long the run took
@@ -55,7 +57,7 @@ public record RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String,
      *
      * @param at the evaluation instant
      * @param outcomes one per collector
-     * @param processed each collector's points after the pipeline
+     * @param processed each collector's points after the pipeline, if kept
      * @param sinks results by sink name
      * @param pointsAfterPipeline points handed to the sinks
      * @param duration how long the run took
@@ -96,6 +98,6 @@ public record RunReport(Instant at, List<CollectorOutcome> outcomes, Map<String,
      * @return the sum over collectors
      */
     public long pointsCollected() {
-        return outcomes.stream().mapToLong(outcome -> outcome.points().size()).sum();
+        return outcomes.stream().mapToLong(CollectorOutcome::pointCount).sum();
     }
 }

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Caps what a run can cost in custom metrics: at most {@code maxSeriesPerMetric} distinct tag sets per metric
@@ -20,7 +19,8 @@ import java.util.TreeMap;
  * count toward the cap; the collector's own tags fill what is left in the order its metric catalogue declares
  * them, so the extra tags dropped are the last ones of that order (undeclared keys first, in reverse key
  * order). Dropped tags are counted with reason {@code tag_cap} in {@code yardstick.pipeline.tags_dropped}.
- * Self-telemetry is never dropped. One instance per run; thread-confined.
+ * Self-telemetry is never dropped. Series are remembered as fingerprints ({@link SeriesSet}), not as tag sets, so
+ * that the run does not hold every series' tags until it ends. One instance per run; thread-confined.
  */
 public final class CardinalityGuardStage implements Stage {
     /** Tag keys the runtime itself sets on every point. */
@@ -31,7 +31,7 @@ public final class CardinalityGuardStage implements Stage {
     private final Set<String> baseKeys;
     private final DropCounter drops;
     private final Telemetry telemetry;
-    private final Map<String, Set<Tags>> seen = new HashMap<>();
+    private final Map<String, SeriesSet> seen = new HashMap<>();
 
     /**
      * Creates the guard.
@@ -60,12 +60,12 @@ public final class CardinalityGuardStage implements Stage {
         List<MetricPoint> kept = new ArrayList<>(batch.points().size());
         for (MetricPoint point : batch.points()) {
             MetricPoint capped = capTags(point, batch.origin());
-            Set<Tags> series = seen.computeIfAbsent(capped.name(), name -> new HashSet<>());
-            // Under the cap, one hash of the tag set (add) instead of two (contains, then add).
+            SeriesSet series = seen.computeIfAbsent(capped.name(), name -> new SeriesSet());
+            long fingerprint = SeriesSet.fingerprint(capped.tags());
             if (series.size() < maxSeriesPerMetric || batch.origin().isSelf()) {
-                series.add(capped.tags());
+                series.add(fingerprint);
                 kept.add(capped);
-            } else if (series.contains(capped.tags())) {
+            } else if (series.contains(fingerprint)) {
                 kept.add(capped);
             } else {
                 drops.drop("series_cap", 1);
@@ -75,28 +75,31 @@ public final class CardinalityGuardStage implements Stage {
     }
 
     private MetricPoint capTags(MetricPoint point, BatchOrigin origin) {
-        if (point.tags().size() <= maxTagsPerPoint) {
+        Tags tags = point.tags();
+        if (tags.size() <= maxTagsPerPoint) {
             return point;
         }
-        Map<String, String> limited = new TreeMap<>();
         List<String> extras = new ArrayList<>();
-        point.tags().asMap().forEach((key, value) -> {
-            if (baseKeys.contains(key) || origin.tags().containsKey(key)) {
-                limited.put(key, value);
-            } else {
+        for (int i = 0; i < tags.size(); i++) {
+            String key = tags.keyAt(i);
+            if (!baseKeys.contains(key) && !origin.tags().containsKey(key)) {
                 extras.add(key);
             }
-        });
+        }
         List<String> order = origin.tagOrder().getOrDefault(point.name(), List.of());
         extras.sort(Comparator.comparingInt((String key) -> order.contains(key) ? order.indexOf(key) : order.size())
                 .thenComparing(Comparator.naturalOrder()));
-        int room = Math.max(0, maxTagsPerPoint - limited.size());
-        extras.stream().limit(room).forEach(key -> limited.put(key, point.tags().asMap().get(key)));
-        int dropped = extras.size() - Math.min(room, extras.size());
-        if (dropped > 0) {
-            telemetry.increment("yardstick.pipeline.tags_dropped",
-                    Tags.of("stage", "cardinality", "reason", "tag_cap"), dropped);
+        int room = Math.max(0, maxTagsPerPoint - (tags.size() - extras.size()));
+        List<String> dropped = extras.subList(Math.min(room, extras.size()), extras.size());
+        if (dropped.isEmpty()) {
+            return point;
         }
-        return point.withTags(Tags.of(limited));
+        Tags limited = tags;
+        for (String key : dropped) {
+            limited = limited.without(key);
+        }
+        telemetry.increment("yardstick.pipeline.tags_dropped",
+                Tags.of("stage", "cardinality", "reason", "tag_cap"), dropped.size());
+        return point.withTags(limited);
     }
 }

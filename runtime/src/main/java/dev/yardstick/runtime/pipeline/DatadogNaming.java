@@ -45,10 +45,12 @@ public final class DatadogNaming {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder(lower.length());
-        lower.codePoints().forEach(c -> {
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
             boolean allowed = Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':' || c == '.' || c == '/';
             out.appendCodePoint(allowed ? c : '_');
-        });
+        }
         while (out.length() > 0 && out.charAt(out.length() - 1) == ':') {
             out.setLength(out.length() - 1);
         }

@@ -2,6 +2,11 @@ package dev.yardstick.runtime.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.yardstick.api.metric.MetricPoint;
+import dev.yardstick.api.metric.Tags;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Stamps {@code env:<environment>} on every point, replacing any {@code env} a collector set, so that data from
  * different deployments never mixes (the original system hard-coded {@code env:production}).
@@ -23,7 +28,11 @@ public final class EnvironmentStage implements Stage {
 
     @Override
     public Batch apply(Batch batch) {
-        return batch.with(batch.points().stream()
-                .map(point -> point.withTags(point.tags().and("env", environment))).toList());
+        List<MetricPoint> out = new ArrayList<>(batch.points().size());
+        for (MetricPoint point : batch.points()) {
+            Tags tags = point.tags().and("env", environment);
+            out.add(tags == point.tags() ? point : point.withTags(tags));
+        }
+        return batch.with(out);
     }
 }

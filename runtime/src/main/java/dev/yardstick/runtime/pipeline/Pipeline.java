@@ -1,6 +1,8 @@
 package dev.yardstick.runtime.pipeline;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The stages in their documented order: tagging, environment, sanitize, cardinality guard. Sinks follow.
@@ -26,8 +28,12 @@ public final class Pipeline {
      * @return the pipeline
      */
     public static Pipeline standard(PipelineSettings settings, dev.yardstick.runtime.telemetry.Telemetry telemetry) {
+        // env goes in with the global tags too, so that the environment stage, which guarantees it over a
+        // collector's own env tag, finds it already set on almost every point and copies nothing
+        Map<String, String> global = new HashMap<>(settings.tags());
+        global.put("env", settings.environment());
         return new Pipeline(List.of(
-                new TaggingStage(settings.tags(), settings.version()),
+                new TaggingStage(global, settings.version()),
                 new EnvironmentStage(settings.environment()),
                 new SanitizeStage(telemetry),
                 new CardinalityGuardStage(settings.maxSeriesPerMetric(), settings.maxTagsPerPoint(),

@@ -6,7 +6,6 @@ import dev.yardstick.api.metric.Tags;
 import dev.yardstick.runtime.telemetry.Telemetry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,8 +62,9 @@ public final class SanitizeStage implements Stage {
         if (!DatadogNaming.isValidMetricName(point.name())) {
             return false;
         }
-        for (Map.Entry<String, String> tag : point.tags().asMap().entrySet()) {
-            if (!DatadogNaming.isValidTag(tag.getKey(), tag.getValue())) {
+        Tags tags = point.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            if (!DatadogNaming.isValidTag(tags.keyAt(i), tags.valueAt(i))) {
                 return false;
             }
         }
@@ -94,8 +94,11 @@ public final class SanitizeStage implements Stage {
 
     private Tags tags(Tags tags) {
         List<String> repaired = new ArrayList<>(tags.size());
-        for (String tag : tags.rendered()) {
-            Optional<String> valid = DatadogNaming.tag(tag);
+        List<String> rendered = tags.rendered();
+        for (int i = 0; i < rendered.size(); i++) {
+            String tag = rendered.get(i);
+            Optional<String> valid = DatadogNaming.isValidTag(tags.keyAt(i), tags.valueAt(i)) ? Optional.of(tag)
+                    : DatadogNaming.tag(tag);
             if (valid.isPresent()) {
                 repaired.add(valid.get());
             } else {

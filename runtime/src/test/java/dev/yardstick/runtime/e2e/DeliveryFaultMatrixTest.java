@@ -220,7 +220,7 @@ class DeliveryFaultMatrixTest {
                 "yardstick.collectors.points.timeout=7s");
         CollectorOutcome points = byId(report).get("points");
         assertEquals(CollectorOutcome.Status.TIMEOUT, points.status());
-        assertEquals(20, points.points().size());
+        assertEquals(20, points.pointCount());
         assertEquals("ci", points.failures().get(0).section());
         assertEachIndexOnce(runs.collected(), 20);
     }

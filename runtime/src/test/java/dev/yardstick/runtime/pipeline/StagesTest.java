@@ -50,6 +50,42 @@ class StagesTest {
         assertEquals(expected, out.points().get(0).tags().toString());
     }
 
+    static Stream<Arguments> baseTagsNeedingRepair() {
+        return Stream.of(
+                Arguments.of("an upper-case version", Map.of(), "1.0.0-SNAPSHOT"),
+                Arguments.of("a global tag value with a space", Map.of("owner", "Data Platform"), "1.2"),
+                Arguments.of("a global tag value ending in a colon", Map.of("owner", "infra:"), "1.2"),
+                Arguments.of("a global tag key needing repair", Map.of("Team", "x"), "1.2"),
+                Arguments.of("a global tag key starting with a digit", Map.of("9team", "x"), "1.2"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("baseTagsNeedingRepair")
+    void baseTagsComeOutAsIfSanitizedOnEveryPoint(String name, Map<String, String> global, String version) {
+        Telemetry repairedOnce = new Telemetry();
+        Telemetry repairedEachTime = new Telemetry();
+        MetricPoint point = Gauge.of("m.x", 1, AT, Tags.of("repo", "a/b", "team", "own"));
+        MetricPoint viaTheStage = new SanitizeStage(repairedOnce).apply(
+                new TaggingStage(global, version).apply(batch(GITHUB, point))).points().get(0);
+        Tags base = Tags.of(global).and(Tags.of(GITHUB.tags())).and("source", "github").and("version", version)
+                .and("collector", "github/oss");
+        MetricPoint unrepaired = point.withTags(point.tags().and(base));
+        MetricPoint viaSanitizeAlone = new SanitizeStage(repairedEachTime).apply(batch(GITHUB, unrepaired)).points()
+                .get(0);
+        assertEquals(viaSanitizeAlone, viaTheStage);
+        assertEquals(repairedEachTime.counter("yardstick.pipeline.tags_dropped",
+                Tags.of("stage", "sanitize", "reason", "invalid_tag")), repairedOnce.counter(
+                "yardstick.pipeline.tags_dropped", Tags.of("stage", "sanitize", "reason", "invalid_tag")));
+    }
+
+    @Test
+    void aValidBaseTagSetLetsValidPointsPassSanitizeUntouched() {
+        MetricPoint tagged = new TaggingStage(Map.of("owner", "Data"), "0.1.0-SNAPSHOT")
+                .apply(batch(GITHUB, Gauge.of("m.x", 1, AT, Tags.of("repo", "a/b")))).points().get(0);
+        assertEquals("0.1.0-snapshot", tagged.tags().get("version").orElseThrow());
+        assertSame(tagged, new SanitizeStage(new Telemetry()).apply(batch(GITHUB, tagged)).points().get(0));
+    }
+
     @Test
     void environmentStageOverridesAnyEnvTag() {
         Batch out = new EnvironmentStage("staging").apply(batch(GITHUB,
