@@ -22,7 +22,7 @@ class DependencyInputsTest {
 
     private static CollectorUnit unit(String id, String... dependsOn) {
         return new CollectorUnit(id, id.split("/")[0], Set.of(dependsOn), request -> CollectResult.of(List.of()),
-                Duration.ofSeconds(5), Map.of(), at -> { }, Map.of());
+                Duration.ofSeconds(5), Map.of(), Map.of());
     }
 
     private static CollectorOutcome succeeded(String id) {

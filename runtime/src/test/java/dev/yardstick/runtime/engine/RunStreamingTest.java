@@ -42,7 +42,7 @@ class RunStreamingTest {
     private static CollectorUnit big(List<Integer> series) {
         Collector collector = request -> CollectResult.of(series.stream().map(i -> (MetricPoint) Gauge.of(
                 "big.value", i, request.at(), Tags.of("series", Integer.toString(i)))).toList());
-        return new CollectorUnit("big", "big", Set.of(), collector, Duration.ofSeconds(30), Map.of(), at -> { },
+        return new CollectorUnit("big", "big", Set.of(), collector, Duration.ofSeconds(30), Map.of(),
                 Map.of());
     }
 

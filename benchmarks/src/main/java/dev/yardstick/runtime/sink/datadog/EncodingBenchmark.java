@@ -51,7 +51,8 @@ public class EncodingBenchmark {
     @Setup
     public void setUp() throws IOException {
         points = SeriesFixture.gauges(POINTS, true);
-        IntakeClient client = new IntakeClient(Secret.of("bench"), Duration.ofSeconds(1), Duration.ofSeconds(1));
+        IntakeClient client = new IntakeClient(Secret.of("bench"), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                true);
         transport = DatadogTransport.series(client, "http://127.0.0.1:9", Compression.GZIP);
         partitioner = new BatchPartitioner(450_000, 4_500_000);
         discard = new JsonFactory().createGenerator(OutputStream.nullOutputStream());
