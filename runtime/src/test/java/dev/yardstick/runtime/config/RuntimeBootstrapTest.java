@@ -116,7 +116,8 @@ class RuntimeBootstrapTest {
 
         StartupException error = assertThrows(StartupException.class, () -> start(sources, Map.of()));
 
-        assertEquals(List.of(jar + ": built against SPI version 9, but this runtime has SPI version 1",
+        assertEquals(List.of(jar + ": built against SPI version 9, but this runtime has SPI version "
+                + dev.yardstick.api.SpiVersion.CURRENT,
                 "--set yardstick.run.parallelism: yardstick.run.parallelism: expected a number, got 'many'"),
                 List.of(error.getMessage().split("\n")));
     }

@@ -101,7 +101,7 @@ class PluginDiscoveryTest {
     void refusedJarsAreNamedAndReportedTogether() throws Exception {
         Path plugins = dir.resolve("plugins");
         Path bundling = PluginJarBuilder.plugin("bundler").bundlingApi().build(plugins);
-        Path future = PluginJarBuilder.plugin("future").spiVersion("2").build(plugins);
+        Path future = PluginJarBuilder.plugin("future").spiVersion("9").build(plugins);
         Path unversioned = PluginJarBuilder.plugin("unversioned").spiVersion(null).build(plugins);
         Path duplicate = PluginJarBuilder.plugin("echo").build(plugins);
         Path badType = PluginJarBuilder.plugin("Bad_Type").build(plugins);
@@ -109,7 +109,7 @@ class PluginDiscoveryTest {
         List<PluginProblem> error = PluginDiscovery.scan(Optional.of(plugins), APP).problems();
 
         assertProblem(error, bundling, "bundles the Yardstick api classes");
-        assertProblem(error, future, "built against SPI version 2, but this runtime has SPI version 1");
+        assertProblem(error, future, "built against SPI version 9, but this runtime has SPI version " + dev.yardstick.api.SpiVersion.CURRENT);
         assertProblem(error, unversioned, "manifest has no Yardstick-Spi-Version attribute");
         assertProblem(error, duplicate, "collector type 'echo' is provided twice: by "
                 + EchoCollectorFactory.class.getName() + " from class path and by"
