@@ -67,6 +67,6 @@ sed -e "s#@DATA_DIR@#$data_dir#g" "$here/yardstick.sh" > "$out/bin/yardstick"
 chmod 755 "$out/bin/yardstick"
 
 if [ "$cds" = yes ]; then
-  "$here/train-cds.sh" "$out"
+  sh "$here/../../cli/src/cds/record-cds.sh" "$out/runtime/bin/java" "$out" "--help" "demo"
 fi
 echo "build-home.sh: built $out ($(du -sh "$out/runtime" | cut -f1) runtime)"

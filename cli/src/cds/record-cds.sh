@@ -1,23 +1,33 @@
 #!/bin/sh
-# Records the AppCDS archive ./yardstick uses: cli/target/yardstick.jsa, a static archive of the classes that
-# `--help`, `list`, `config check` and `run --dry-run` (embedded defaults: nothing is fetched or written) load,
-# JDK classes included. Static rather than dynamic (-XX:ArchiveClassesAtExit): on JDK 17 only a static archive holds
-# classes compiled for Java 5, which picocli's are, and it merges several training runs.
-# Usage: record-cds.sh JAVA TARGET_DIR   (the cli build runs it in the package phase; -DskipCds skips it)
+# Records an AppCDS archive DIR/yardstick.jsa for the distribution in DIR (its yardstick.jar and lib/): a static
+# archive of the classes that the training runs load, JDK classes included. Static rather than dynamic
+# (-XX:ArchiveClassesAtExit): on JDK 17 only a static archive holds classes compiled for Java 5, which picocli's
+# are, and it merges several training runs. The archive is only valid for the same java and jars at the same paths,
+# so it is recorded where it will be used.
+# Usage: record-cds.sh JAVA DIR [COMMAND ...]
+#   Each COMMAND is one yardstick command line, e.g. "config check". Default: `--help`, `list`, `config check` and
+#   `run --dry-run` (embedded defaults: nothing is fetched or written), what the cli build records for ./yardstick
+#   in its package phase (-DskipCds skips it). The container image trains on `--help` and `demo`
+#   (deploy/runtime/build-home.sh, deploy/docker/Dockerfile).
 set -eu
 java=$1
-target=$(cd "$2" && pwd)
-work="$target/cds-training"
-rm -rf "$work" "$target/yardstick.jsa"
+dir=$(cd "$2" && pwd)
+shift 2
+if [ $# -eq 0 ]; then
+  set -- "--help" "list" "config check" "run --dry-run"
+fi
+work="$dir/cds-training"
+rm -rf "$work" "$dir/yardstick.jsa"
 mkdir -p "$work/plugins" # an empty drop-in folder, as in a distribution: plugin discovery runs in full
 cd "$work"
 n=0
-for command in "--help" "list" "config check" "run --dry-run"; do
+for command in "$@"; do
   n=$((n + 1))
   # shellcheck disable=SC2086 # the command's words are separate arguments
   "$java" -Xshare:off -XX:DumpLoadedClassList="$work/$n.classlist" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-    -jar "$target/yardstick.jar" $command > "$work/$n.log" 2>&1 || {
-    echo "record-cds.sh: training run 'yardstick $command' failed (exit $?); see $work/$n.log" >&2
+    -jar "$dir/yardstick.jar" $command > "$work/$n.log" 2>&1 || {
+    echo "record-cds.sh: training run 'yardstick $command' failed (exit $?):" >&2
+    cat "$work/$n.log" >&2
     exit 1
   }
 done
@@ -29,9 +39,13 @@ for list in "$work"/*.classlist; do cat "$list"; echo; done | awk '
   $1 == "@lambda-form-invoker" && NF < 3 { next }
   $1 ~ /^@/ && $1 != "@lambda-proxy" && $1 != "@lambda-form-invoker" { next }
   { print }' > "$work/merged.classlist"
-"$java" -Xshare:dump -XX:SharedClassListFile="$work/merged.classlist" -XX:SharedArchiveFile="$target/yardstick.jsa" \
-  -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$target/yardstick.jar" > "$work/dump.log" 2>&1 || {
-  echo "record-cds.sh: the archive dump failed; see $work/dump.log" >&2
+"$java" -Xshare:dump -XX:SharedClassListFile="$work/merged.classlist" -XX:SharedArchiveFile="$dir/yardstick.jsa" \
+  -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$dir/yardstick.jar" > "$work/dump.log" 2>&1 || {
+  echo "record-cds.sh: the archive dump failed:" >&2
+  cat "$work/dump.log" >&2
   exit 1
 }
-echo "record-cds.sh: $target/yardstick.jsa from $(wc -l < "$work/merged.classlist") classes"
+classes=$(wc -l < "$work/merged.classlist")
+cd "$dir"
+rm -rf "$work" # the training runs' files (a demo's outbox and spool among them) are not part of the distribution
+echo "record-cds.sh: $dir/yardstick.jsa from $classes classes ($(du -h "$dir/yardstick.jsa" | cut -f1))"
