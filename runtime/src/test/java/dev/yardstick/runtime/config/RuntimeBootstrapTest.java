@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.yardstick.api.SpiVersion;
 import dev.yardstick.runtime.discovery.PluginJarBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -116,7 +117,8 @@ class RuntimeBootstrapTest {
 
         StartupException error = assertThrows(StartupException.class, () -> start(sources, Map.of()));
 
-        assertEquals(List.of(jar + ": built against SPI version 9, but this runtime has SPI version 1",
+        assertEquals(List.of(jar + ": built against SPI version 9, but this runtime has SPI version "
+                + SpiVersion.CURRENT,
                 "--set yardstick.run.parallelism: yardstick.run.parallelism: expected a number, got 'many'"),
                 List.of(error.getMessage().split("\n")));
     }
