@@ -23,7 +23,7 @@ public interface PointEmitter {
      *
      * @param points the points, in order
      * @throws InterruptedException if interrupted while waiting for the sinks (the collection is being
-     *     abandoned): the points of this call are not counted
+     *     abandoned): the points the runtime had already taken from this call are still counted and delivered
      * @throws IllegalStateException if the collection this emitter belongs to has ended
      */
     void emit(List<? extends MetricPoint> points) throws InterruptedException;

@@ -109,8 +109,7 @@ final class CollectorFeed {
                             + points.size() + " point(s) after its collection ended (it returned, failed or was"
                             + " abandoned); they are refused: emit only while collect() runs");
                 }
-                process(Collections.unmodifiableList(points));
-                emitted += points.size();
+                process(Collections.unmodifiableList(points), true);
             }
         }
 
@@ -137,7 +136,7 @@ final class CollectorFeed {
         List<MetricPoint> finish(List<MetricPoint> points) throws InterruptedException {
             synchronized (lock) {
                 ended = true;
-                process(points);
+                process(points, false);
                 submit();
                 if (keepPoints) {
                     processed.put(origin.collectorId(), List.copyOf(kept));
@@ -146,11 +145,13 @@ final class CollectorFeed {
             }
         }
 
-        private void process(List<MetricPoint> points) throws InterruptedException {
+        /** Takes points through the pipeline; those of a chunk the pipeline took count and go on to the sinks. */
+        private void process(List<MetricPoint> points, boolean emitting) throws InterruptedException {
             drops.measure(origin.collectorId(), () -> {
                 for (int from = 0; from < points.size(); from += CHUNK) {
                     List<MetricPoint> chunk = points.subList(from, Math.min(points.size(), from + CHUNK));
                     List<MetricPoint> out = pipeline.apply(new Batch(origin, chunk)).points();
+                    emitted += emitting ? chunk.size() : 0;
                     handed += out.size();
                     if (kept != null) {
                         kept.addAll(out);
@@ -173,11 +174,21 @@ final class CollectorFeed {
             }
         }
 
+        /**
+         * Sends the points packed so far. Interrupted while waiting for the sinks (an abandoned collector), it keeps
+         * them for {@link #finish}, which the run's thread calls next: points the pipeline took are never lost.
+         */
         private void submit() throws InterruptedException {
             if (!pending.isEmpty()) {
                 List<MetricPoint> full = pending;
                 pending = new ArrayList<>();
-                delivery.submit(full);
+                try {
+                    delivery.submit(full);
+                } catch (InterruptedException abandoned) {
+                    full.addAll(pending);
+                    pending = full;
+                    throw abandoned;
+                }
             }
         }
     }

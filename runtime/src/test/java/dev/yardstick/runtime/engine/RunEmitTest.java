@@ -170,6 +170,25 @@ class RunEmitTest {
     }
 
     @Test
+    void pointsTakenBeforeAnEmitWasInterruptedAreStillDeliveredAndCounted() throws InterruptedException {
+        Collector interruptedWhileSending = request -> {
+            Thread.currentThread().interrupt(); // as the runtime does to a collector it abandons
+            try {
+                request.emitter().emit(gauges(0, CollectorFeed.CHUNK));
+            } catch (InterruptedException abandoned) {
+                return CollectResult.of(gauges(CollectorFeed.CHUNK, CollectorFeed.CHUNK + 1));
+            }
+            throw new AssertionError("a full send waits for the sinks, which an interrupted thread cannot");
+        };
+        RunReport report = engine(1_000_000).run(List.of(unit("cut", Set.of(), interruptedWhileSending)), AT,
+                true);
+
+        assertEquals(CollectorFeed.CHUNK + 1, report.outcomes().get(0).pointCount());
+        assertEquals(IntStream.rangeClosed(0, CollectorFeed.CHUNK).mapToObj(i -> (double) i).toList(),
+                values(recorded.points()));
+    }
+
+    @Test
     void aFailureAfterEmittingKeepsTheEmittedPoints() throws InterruptedException {
         Collector emitsThenThrows = request -> {
             List<MetricPoint> part = new ArrayList<>(gauges(0, 2));
