@@ -15,10 +15,13 @@ import java.util.List;
 
 /**
  * The end-to-end harness's drop-in plugin (type {@code bench}): emits {@code series} gauges of 6 tags over
- * {@value #METRICS} metric names, the shape the JMH benchmarks and the baseline program use.
+ * {@value #METRICS} metric names, the shape the JMH benchmarks and the baseline program use. It emits them
+ * {@value #PART} at a time while it runs, as a large collector should, and returns the rest.
  */
 public final class BenchCollectorFactory implements CollectorFactory {
     static final int METRICS = 20;
+    /** Points emitted at a time, so that the collector never holds more than this many. */
+    static final int PART = 10_000;
 
     @Override
     public String type() {
@@ -42,13 +45,17 @@ public final class BenchCollectorFactory implements CollectorFactory {
             throw config.invalid("series", "must be at least 0, got " + series);
         }
         return request -> {
-            List<MetricPoint> points = new ArrayList<>(series);
+            List<MetricPoint> part = new ArrayList<>(PART);
             for (int i = 0; i < series; i++) {
                 Tags tags = Tags.of("host", "host-" + i, "region", "region-" + (i % 7), "zone", "zone-" + (i % 3),
                         "service", "svc-" + (i % 50), "shard", Integer.toString(i % 64), "tier", "tier-" + (i % 4));
-                points.add(Gauge.of("bench.metric_" + (i % METRICS), i * 0.5, request.at(), tags));
+                part.add(Gauge.of("bench.metric_" + (i % METRICS), i * 0.5, request.at(), tags));
+                if (part.size() == PART) {
+                    request.emitter().emit(part);
+                    part.clear();
+                }
             }
-            return CollectResult.of(points);
+            return CollectResult.of(part);
         };
     }
 }

@@ -13,6 +13,7 @@ import dev.yardstick.api.CollectResult;
 import dev.yardstick.api.Collector;
 import dev.yardstick.api.CollectorFactory;
 import dev.yardstick.api.Inputs;
+import dev.yardstick.api.PointBuffer;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.api.metric.MetricDescriptor;
 import dev.yardstick.api.metric.MetricPoint;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * factory, its test configuration and its context (usually pointed at a simulated upstream), and inherits the
  * checks: the factory is discoverable, its {@code reference.conf} defines keys only under its own type, the
  * test fixture yields points (a collector that silently emits nothing fails), only declared metrics are emitted,
- * secret values never leak into results or logs, and {@code close} is idempotent.
+ * secret values never leak into results or logs, and {@code close} is idempotent. A collection's points are those
+ * the collector emitted through {@code request.emitter()} followed by those it returned, as the runtime sees them.
  */
 public abstract class CollectorContractTest {
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*");
@@ -164,7 +166,7 @@ public abstract class CollectorContractTest {
         FakeCollectorContext context = context(canarySecrets());
         CollectResult result;
         try (Collector collector = factory().create(config(canarySecrets()), context)) {
-            result = collector.collect(request());
+            result = collectAll(collector);
         }
         String everything = result.toString() + context.logger().lines();
         assertFalse(everything.contains(CANARY_SECRET), "a secret value leaked: " + everything);
@@ -182,17 +184,23 @@ public abstract class CollectorContractTest {
     /**
      * Runs one collection with the test settings, for subclasses' own checks.
      *
-     * @return the result
+     * @return the result, whose points are the whole collection's: those the collector emitted through the
+     *     request's emitter, in order, then those it returned
      * @throws InterruptedException if interrupted
      */
     protected CollectResult collectOnce() throws InterruptedException {
         try (Collector collector = factory().create(config(canarySecrets()), context(canarySecrets()))) {
-            return collector.collect(request());
+            return collectAll(collector);
         }
     }
 
-    private CollectRequest request() {
-        return new CollectRequest(at(), at().plus(Duration.ofMinutes(2)), Inputs.none());
+    /** One collection; emitted points are buffered by the request and put in front of the returned ones. */
+    private CollectResult collectAll(Collector collector) throws InterruptedException {
+        PointBuffer emitted = new PointBuffer();
+        CollectResult result = collector.collect(new CollectRequest(at(), at().plus(Duration.ofMinutes(2)),
+                Inputs.none(), emitted));
+        emitted.end();
+        return new CollectResult(emitted.pointsWith(result), result.failures());
     }
 
     private TestCollectorConfig config(SecretResolver secrets) {

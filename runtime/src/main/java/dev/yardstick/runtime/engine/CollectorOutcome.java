@@ -12,8 +12,9 @@ import java.util.List;
  * @param id the collector id
  * @param type the collector type
  * @param status success, partial or total failure, or timeout
- * @param pointCount how many points it produced (partial results included); the points themselves go through the
- *     pipeline to the sinks as the collector finishes and are not kept here
+ * @param pointCount how many points it produced, emitted and returned (partial results included, and the points
+ *     emitted before a failure or timeout); the points themselves go through the pipeline to the sinks as they
+ *     arrive and are not kept here
  * @param failures what went wrong
  * @param duration how long it ran
  */

@@ -30,32 +30,37 @@ final class CollectorScheduler {
     /** Longest wait between looks at the clock, so that a fake clock's advance is noticed promptly. */
     private static final Duration CLOCK_CHECK = Duration.ofMillis(50);
 
-    private record Running(CollectorUnit unit, Thread thread, Instant started, Instant deadline) {
+    private record Running(CollectorUnit unit, CollectorFeed.Collection feed, Thread thread, Instant started,
+            Instant deadline) {
     }
 
     private record Done(String id, CollectResult result, Throwable error) {
     }
 
-    /** Takes each collector's outcome and points as they arrive. */
-    @FunctionalInterface
+    /** Gives each collection its feed and hears how each collector ended. */
     interface Finisher {
         /**
-         * Takes one finished collector.
+         * Opens the feed of a collection about to start (or of a collector that never starts).
+         *
+         * @param unit the collector
+         * @param keepTagged true when a collector still to start depends on this one's points
+         * @return the feed, whose emitter goes into the collector's request
+         */
+        CollectorFeed.Collection open(CollectorUnit unit, boolean keepTagged);
+
+        /**
+         * Hears that a collector ended, once all its points went through the pipeline.
          *
          * @param outcome how it ended
-         * @param points the points it produced, which the finisher must not keep unless asked
-         * @param keepTagged true when a collector still to start depends on this one's points
-         * @return the points as the pipeline tagged them when {@code keepTagged}, else any list (not read)
-         * @throws InterruptedException if interrupted
          */
-        List<MetricPoint> finished(CollectorOutcome outcome, List<MetricPoint> points, boolean keepTagged)
-                throws InterruptedException;
+        void finished(CollectorOutcome outcome);
     }
 
-    /** The scheduler's side of a {@link Finisher}: an outcome and its points. */
+    /** The scheduler's side of a {@link Finisher}: an ended collection, its outcome and returned points. */
     @FunctionalInterface
     private interface Outcomes {
-        void accept(CollectorOutcome outcome, List<MetricPoint> points) throws InterruptedException;
+        void accept(CollectorFeed.Collection feed, CollectorOutcome outcome, List<MetricPoint> points)
+                throws InterruptedException;
     }
 
     private static final long MAX_GRACE_SECONDS = 10;
@@ -95,8 +100,8 @@ final class CollectorScheduler {
      * @param runDeadline the run deadline on the engine's clock
      * @param stopping true once the process shuts down: nothing starts any more and running collectors are
      *     abandoned at once
-     * @param deliver takes each outcome and its points as they arrive and returns, when asked, its points as the
-     *     pipeline tagged them, which is what the collectors depending on it see
+     * @param deliver opens each collection's feed, through which its points go to the sinks (emitted ones as they
+     *     arrive, returned ones as it ends), and hears each outcome
      * @throws InterruptedException if interrupted
      */
     void run(List<CollectorUnit> units, Instant at, Instant runDeadline, BooleanSupplier stopping,
@@ -105,23 +110,25 @@ final class CollectorScheduler {
         units.forEach(unit -> pending.put(unit.id(), unit));
         Map<String, Running> running = new HashMap<>();
         DependencyInputs produced = new DependencyInputs(units);
-        Outcomes sink = (outcome, points) -> produced.finished(outcome,
-                deliver.finished(outcome, points, produced.wanted(outcome.type())));
+        Outcomes sink = (feed, outcome, points) -> {
+            produced.finished(outcome, feed.finish(points));
+            deliver.finished(outcome);
+        };
         LinkedBlockingQueue<Done> done = new LinkedBlockingQueue<>();
         while (!pending.isEmpty() || !running.isEmpty()) {
             if (stopping.getAsBoolean()) {
                 abandon(running, sink, "stopped: the process is shutting down");
                 for (CollectorUnit unit : pending.values()) {
-                    sink.accept(failed(unit, "never started: the process is shutting down"), List.of());
+                    notStarted(deliver, sink, unit, failed(unit, "never started: the process is shutting down"));
                 }
                 return;
             }
-            for (CollectorOutcome skipped : startReady(pending, running, produced, at, runDeadline, done)) {
-                sink.accept(skipped, List.of());
+            for (CollectorUnit skipped : startReady(pending, running, produced, at, runDeadline, done, deliver)) {
+                notStarted(deliver, sink, skipped, stillRunning(skipped));
             }
             if (running.isEmpty()) {
                 for (CollectorUnit unit : pending.values()) {
-                    sink.accept(blocked(unit), List.of());
+                    notStarted(deliver, sink, unit, blocked(unit));
                 }
                 return;
             }
@@ -132,16 +139,22 @@ final class CollectorScheduler {
             if (finished != null && running.containsKey(finished.id())) {
                 Running run = running.remove(finished.id());
                 List<MetricPoint> points = finished.error() == null ? finished.result().points() : List.of();
-                sink.accept(outcome(run, finished), points);
+                sink.accept(run.feed(), outcome(run, finished, run.feed().end()), points);
             }
             expire(running, sink);
         }
     }
 
-    /** Starts what may start; returns the outcomes of units skipped because their instance is still busy. */
-    private List<CollectorOutcome> startReady(Map<String, CollectorUnit> pending, Map<String, Running> running,
-            DependencyInputs produced, Instant at, Instant runDeadline, LinkedBlockingQueue<Done> done) {
-        List<CollectorOutcome> skipped = new ArrayList<>();
+    private static void notStarted(Finisher deliver, Outcomes sink, CollectorUnit unit, CollectorOutcome outcome)
+            throws InterruptedException {
+        sink.accept(deliver.open(unit, false), outcome, List.of());
+    }
+
+    /** Starts what may start; returns the units skipped because their instance is still busy. */
+    private List<CollectorUnit> startReady(Map<String, CollectorUnit> pending, Map<String, Running> running,
+            DependencyInputs produced, Instant at, Instant runDeadline, LinkedBlockingQueue<Done> done,
+            Finisher deliver) {
+        List<CollectorUnit> skipped = new ArrayList<>();
         for (CollectorUnit unit : List.copyOf(pending.values())) {
             if (running.size() >= parallelism) {
                 break;
@@ -151,14 +164,15 @@ final class CollectorScheduler {
             }
             pending.remove(unit.id());
             if (!busy.add(unit.collector())) {
-                skipped.add(stillRunning(unit));
+                skipped.add(unit);
                 continue;
             }
             Instant start = clock.instant();
             Instant own = start.plus(unit.timeout());
             Instant hard = own.isBefore(runDeadline) ? own : runDeadline;
             Instant cooperative = cooperative(start, hard);
-            CollectRequest request = new CollectRequest(at, cooperative, produced.inputsFor(unit));
+            CollectorFeed.Collection feed = deliver.open(unit, produced.wanted(unit.type()));
+            CollectRequest request = new CollectRequest(at, cooperative, produced.inputsFor(unit), feed);
             Thread thread = new Thread(() -> {
                 try {
                     done.add(invoke(unit, request));
@@ -167,7 +181,7 @@ final class CollectorScheduler {
                 }
             }, "collector-" + unit.id());
             thread.setDaemon(true);
-            running.put(unit.id(), new Running(unit, thread, start, hard));
+            running.put(unit.id(), new Running(unit, feed, thread, start, hard));
             listener.collectorStarted(unit.id());
             thread.start();
         }
@@ -197,14 +211,14 @@ final class CollectorScheduler {
         }
     }
 
-    private CollectorOutcome outcome(Running run, Done finished) {
+    private CollectorOutcome outcome(Running run, Done finished, long emitted) {
         Duration took = Duration.between(run.started(), clock.instant());
         CollectorUnit unit = run.unit();
         if (finished.error() != null) {
             FailureKind kind = finished.error() instanceof InterruptedException ? FailureKind.TIMEOUT
                     : FailureKind.INTERNAL;
             String message = redact.apply(String.valueOf(finished.error()));
-            return new CollectorOutcome(unit.id(), unit.type(), Status.FAILED, 0,
+            return new CollectorOutcome(unit.id(), unit.type(), Status.FAILED, emitted,
                     List.of(new CollectFailure("collector", kind, message)), took);
         }
         CollectResult result = finished.result();
@@ -212,7 +226,8 @@ final class CollectorScheduler {
                 .map(f -> new CollectFailure(f.section(), f.kind(), redact.apply(f.message()))).toList();
         Status status = failures.isEmpty() ? Status.SUCCESS
                 : failures.stream().anyMatch(f -> f.kind() == FailureKind.TIMEOUT) ? Status.TIMEOUT : Status.FAILED;
-        return new CollectorOutcome(unit.id(), unit.type(), status, result.points().size(), failures, took);
+        return new CollectorOutcome(unit.id(), unit.type(), status, emitted + result.points().size(), failures,
+                took);
     }
 
     private void expire(Map<String, Running> running, Outcomes sink) throws InterruptedException {
@@ -236,7 +251,8 @@ final class CollectorScheduler {
         run.thread().interrupt();
         running.remove(run.unit().id());
         Duration took = Duration.between(run.started(), clock.instant());
-        sink.accept(new CollectorOutcome(run.unit().id(), run.unit().type(), Status.TIMEOUT, 0,
+        long emitted = run.feed().end(); // waits for an emit in progress, which the interrupt cuts short
+        sink.accept(run.feed(), new CollectorOutcome(run.unit().id(), run.unit().type(), Status.TIMEOUT, emitted,
                 List.of(new CollectFailure("collector", FailureKind.TIMEOUT, why)), took), List.of());
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Attributes the points the pipeline drops to the collector whose batch it was processing, by reason, from the
  * pipeline's own {@code yardstick.pipeline.points_dropped} counters (collectors' points go through the pipeline one
- * collector at a time, on the run's thread).
+ * collector at a time, under the lock of {@link CollectorFeed}).
  */
 final class PipelineDrops {
     private static final String METRIC = "yardstick.pipeline.points_dropped";

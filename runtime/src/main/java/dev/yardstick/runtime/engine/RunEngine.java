@@ -25,8 +25,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * One run: collectors as a dependency graph, each result through a fresh pipeline and on to every sink as soon as
- * it arrives (see {@link Delivery}), then the run's self-telemetry. Never throws for a collector or sink failure: those
+ * One run: collectors as a dependency graph, the points each emits or returns through the run's pipeline and on to
+ * every sink as soon as they arrive (see {@link CollectorFeed} and {@link Delivery}), then the run's self-telemetry. Never throws for a collector or sink failure: those
  * end up in the {@link RunReport}.
  */
 public final class RunEngine {
@@ -94,7 +94,8 @@ public final class RunEngine {
 
     /**
      * Runs collectors and delivers what they produce, telling a listener as it goes. Each collector's points go
-     * through the pipeline to the sinks as it finishes, in chunks, and are not held once delivered, unless
+     * through the pipeline to the sinks in chunks as it emits them and as it finishes, and are not held once
+     * delivered, unless
      * {@code keepPoints} asks for them in the report.
      *
      * @param units the collectors to run
@@ -122,12 +123,18 @@ public final class RunEngine {
                 run.deadline().plus(run.shutdownGrace()));
         CollectorFeed feed = new CollectorFeed(pipeline, drops, delivery, keepPoints);
         new CollectorScheduler(clock, run.parallelism(), redact, busy, listener).run(units, at, sendDeadline,
-                () -> stopAt != null, (outcome, points, keepTagged) -> {
-                    outcomes.add(outcome);
-                    record(outcome);
-                    List<MetricPoint> tagged = feed.feed(origin(outcome, units), points, keepTagged);
-                    listener.collectorFinished(outcome);
-                    return tagged;
+                () -> stopAt != null, new CollectorScheduler.Finisher() {
+                    @Override
+                    public CollectorFeed.Collection open(CollectorUnit unit, boolean keepTagged) {
+                        return feed.open(origin(unit), keepTagged);
+                    }
+
+                    @Override
+                    public void finished(CollectorOutcome outcome) {
+                        outcomes.add(outcome);
+                        record(outcome);
+                        listener.collectorFinished(outcome);
+                    }
                 });
         Map<String, SendResult> results = delivery.finish();
         Duration took = Duration.between(started, clock.instant());
@@ -183,10 +190,8 @@ public final class RunEngine {
         return send(out, clock.instant().plus(run.deadline()));
     }
 
-    private static BatchOrigin origin(CollectorOutcome outcome, List<CollectorUnit> units) {
-        return units.stream().filter(unit -> unit.id().equals(outcome.id())).findFirst()
-                .map(unit -> new BatchOrigin(unit.id(), unit.type(), unit.tags(), unit.tagOrder()))
-                .orElse(new BatchOrigin(outcome.id(), outcome.type(), Map.of()));
+    private static BatchOrigin origin(CollectorUnit unit) {
+        return new BatchOrigin(unit.id(), unit.type(), unit.tags(), unit.tagOrder());
     }
 
     private Map<String, SendResult> send(List<MetricPoint> points, Instant deadline) {

@@ -30,6 +30,11 @@ class RunStreamingTest {
     private final RecordingSink recorded = new RecordingSink();
 
     private RunEngine engine(int maxSeriesPerMetric) {
+        return engine(clock, recorded, maxSeriesPerMetric);
+    }
+
+    /** An engine with parallelism 2, one recording sink and the given series cap; shared with {@link RunEmitTest}. */
+    static RunEngine engine(FakeClock clock, RecordingSink recorded, int maxSeriesPerMetric) {
         RunSettings run = new RunSettings(Duration.ofSeconds(120), Duration.ofMinutes(12), 2,
                 Duration.ofMinutes(15), Duration.ZERO, Duration.ofSeconds(20));
         PipelineSettings pipeline = new PipelineSettings("test", "1", Map.of(), maxSeriesPerMetric, 30);

@@ -12,8 +12,12 @@ import dev.yardstick.api.metric.Tags;
 import dev.yardstick.api.metric.Unit;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** A minimal plugin that proves the contract test can be satisfied. */
+/**
+ * A minimal plugin that proves the contract test can be satisfied: it emits one gauge per letter of its greeting
+ * while it runs, then returns the greeting's gauge.
+ */
 public final class SampleCollectorFactory implements CollectorFactory {
     @Override
     public String type() {
@@ -22,7 +26,9 @@ public final class SampleCollectorFactory implements CollectorFactory {
 
     @Override
     public List<MetricDescriptor> metrics() {
-        return List.of(MetricDescriptor.gauge("sample.greetings", Unit.NONE, "Greetings configured.", "greeting"));
+        return List.of(MetricDescriptor.gauge("sample.greetings", Unit.NONE, "Greetings configured.", "greeting"),
+                MetricDescriptor.gauge("sample.letters", Unit.NONE, "Occurrences of each letter of the greeting.",
+                        "letter"));
     }
 
     @Override
@@ -38,6 +44,11 @@ public final class SampleCollectorFactory implements CollectorFactory {
             context.logger().log(System.Logger.Level.INFO, "collecting with token " + token);
             if (greeting.isEmpty()) {
                 return CollectResult.of(List.of()); // nothing to greet: reads like a collector that found nothing
+            }
+            for (String letter : new TreeSet<>(List.of(greeting.split("")))) { // emitted one letter at a time
+                long count = greeting.chars().filter(c -> c == letter.charAt(0)).count();
+                request.emitter().emit(List.of(Gauge.of("sample.letters", count, request.at(),
+                        Tags.of("letter", letter))));
             }
             return CollectResult.of(List.of(Gauge.of("sample.greetings", greeting.length(), request.at(),
                     Tags.of("greeting", greeting))));
