@@ -5,23 +5,49 @@
 # are, and it merges several training runs. The archive is only valid for the same java and jars at the same paths,
 # so it is recorded where it will be used.
 # Usage: record-cds.sh JAVA DIR [COMMAND ...]
-#   Each COMMAND is one yardstick command line, e.g. "config check". Default: `--help`, `list`, `config check` and
-#   `run --dry-run` (embedded defaults: nothing is fetched or written), what the cli build records for ./yardstick
-#   in its package phase (-DskipCds skips it). The container image trains on `--help` and `demo`
-#   (deploy/runtime/build-home.sh, deploy/docker/Dockerfile).
+#   Each COMMAND is one yardstick command line, e.g. "config check"; @INTAKE@ in it is replaced by the URL of a
+#   simulated Datadog intake, started for the training (the sandbox's SandboxMain) when a command names it.
+#   Default: `--help`, `list`, `config check`, `run --dry-run` (embedded defaults: nothing is fetched or written)
+#   and `run --once` sending its self-telemetry to the simulated intake (the HTTP client and the Datadog sink, which
+#   every real run uses), what the cli build records for ./yardstick in its package phase (-DskipCds skips it).
+#   The container image trains on `--help` and `demo` (deploy/runtime/build-home.sh, deploy/docker/Dockerfile).
 set -eu
 java=$1
 dir=$(cd "$2" && pwd)
 shift 2
 if [ $# -eq 0 ]; then
-  set -- "--help" "list" "config check" "run --dry-run"
+  set -- "--help" "list" "config check" "run --dry-run" "run --once --set yardstick.datadog.api-url=@INTAKE@ \
+--set yardstick.datadog.api-key=training --set yardstick.sinks.outbox.enabled=false --set yardstick.environment=cds"
 fi
 work="$dir/cds-training"
 rm -rf "$work" "$dir/yardstick.jsa"
 mkdir -p "$work/plugins" # an empty drop-in folder, as in a distribution: plugin discovery runs in full
 cd "$work"
+sandbox_pid=""
+trap '[ -z "$sandbox_pid" ] || kill "$sandbox_pid" 2>/dev/null || true' EXIT
+intake_url=""
+case "$*" in
+  *@INTAKE@*)
+    "$java" -cp "$dir/yardstick.jar" dev.yardstick.sandbox.SandboxMain > "$work/sandbox.log" 2>&1 &
+    sandbox_pid=$!
+    tries=0
+    until grep -q '^datadog-intake ' "$work/sandbox.log" 2>/dev/null; do
+      tries=$((tries + 1))
+      if [ "$tries" -gt 300 ] || ! kill -0 "$sandbox_pid" 2>/dev/null; then
+        echo "record-cds.sh: the simulated intake did not start:" >&2
+        cat "$work/sandbox.log" >&2
+        exit 1
+      fi
+      sleep 0.1
+    done
+    intake_url=$(sed -n 's/^datadog-intake //p' "$work/sandbox.log")
+    ;;
+esac
 n=0
 for command in "$@"; do
+  case "$command" in
+    *@INTAKE@*) command=$(printf '%s' "$command" | sed "s#@INTAKE@#$intake_url#g") ;;
+  esac
   n=$((n + 1))
   # shellcheck disable=SC2086 # the command's words are separate arguments
   "$java" -Xshare:off -XX:DumpLoadedClassList="$work/$n.classlist" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
@@ -46,6 +72,8 @@ for list in "$work"/*.classlist; do cat "$list"; echo; done | awk '
   exit 1
 }
 classes=$(wc -l < "$work/merged.classlist")
+[ -z "$sandbox_pid" ] || kill "$sandbox_pid" 2>/dev/null || true
+sandbox_pid=""
 cd "$dir"
 rm -rf "$work" # the training runs' files (a demo's outbox and spool among them) are not part of the distribution
 echo "record-cds.sh: $dir/yardstick.jsa from $classes classes ($(du -h "$dir/yardstick.jsa" | cut -f1))"
