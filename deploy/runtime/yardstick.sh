@@ -14,5 +14,5 @@ if [ -f "$home/yardstick.jsa" ]; then
 fi
 # JVM warnings go to stderr so that stdout (collect --json, config show) stays clean.
 exec "$home/runtime/bin/java" $cds -Xlog:disable -Xlog:all=warning:stderr \
-  -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxRAMPercentage=60 \
+  -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Xss512k -XX:MaxRAMPercentage=60 \
   -Djava.io.tmpdir="$data_dir/tmp" ${YARDSTICK_JAVA_OPTS:-} -jar "$home/yardstick.jar" "$@"
