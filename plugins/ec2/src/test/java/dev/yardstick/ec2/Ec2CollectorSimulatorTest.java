@@ -14,10 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,23 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class Ec2CollectorSimulatorTest {
     private static final Instant AT = Ec2DataSet.DEFAULT_REFERENCE;
     private static final String BOTH_REGIONS = "regions = [\"us-east-1\", \"eu-west-1\"]\n";
-    private static Ec2Testbed testbed;
-
-    @BeforeAll
-    static void start() {
-        testbed = Ec2Testbed.standard();
-    }
-
-    @AfterAll
-    static void stop() {
-        testbed.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        testbed.ec2.reset();
-        testbed.cloudWatch.reset();
-    }
+    @RegisterExtension
+    static final Ec2Testbed testbed = Ec2Testbed.standard();
 
     @ParameterizedTest(name = "at reference − {0}")
     @CsvSource({"PT0S", "PT30M", "PT2H", "PT50H"})

@@ -20,10 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Throttling retried by the SDK, and each failing call failing only the sections that need it. */
 class Ec2FaultsTest {
@@ -35,23 +33,8 @@ class Ec2FaultsTest {
             "ec2.instances.oldest_age_days");
     private static final Set<String> COST = Set.of("ec2.cost.running_hourly_estimate", "ec2.cost.monthly_estimate",
             "ec2.cost.spot_savings_pct", "ec2.cost.unpriced_instances");
-    private static Ec2Testbed testbed;
-
-    @BeforeAll
-    static void start() {
-        testbed = Ec2Testbed.standard();
-    }
-
-    @AfterAll
-    static void stop() {
-        testbed.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        testbed.ec2.reset();
-        testbed.cloudWatch.reset();
-    }
+    @RegisterExtension
+    static final Ec2Testbed testbed = Ec2Testbed.standard();
 
     @Test
     void requestLimitExceededTwiceIsRetriedByTheSdkAndChangesNothing() throws InterruptedException {

@@ -15,9 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The simulated EC2 and CloudWatch, and collectors configured against them with static test credentials. */
-final class Ec2Testbed implements AutoCloseable {
+/**
+ * The simulated EC2 and CloudWatch, and collectors configured against them with static test credentials. As a JUnit
+ * extension ({@code @RegisterExtension static}) it resets both simulators before each test and closes them after
+ * the class.
+ */
+final class Ec2Testbed implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
     static final String ACCESS_KEY_ID = "AKIDTESTBED000000001";
     static final String SECRET_ACCESS_KEY = "testbed-secret-access-key-0123";
     static final Duration TIMEOUT = Duration.ofMinutes(2);
@@ -67,6 +74,17 @@ final class Ec2Testbed implements AutoCloseable {
         try (Collector collector = collector(extraSettings)) {
             return collect(collector, at);
         }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext test) {
+        ec2.reset();
+        cloudWatch.reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext testClass) {
+        close();
     }
 
     @Override
