@@ -7,16 +7,17 @@
 # Usage: record-cds.sh JAVA DIR [COMMAND ...]
 #   Each COMMAND is one yardstick command line, e.g. "config check"; @INTAKE@ in it is replaced by the URL of a
 #   simulated Datadog intake, started for the training (the sandbox's SandboxMain) when a command names it.
-#   Default: `--help`, `list`, `config check`, `run --dry-run` (embedded defaults: nothing is fetched or written)
-#   and `run --once` sending its self-telemetry to the simulated intake (the HTTP client and the Datadog sink, which
-#   every real run uses), what the cli build records for ./yardstick in its package phase (-DskipCds skips it).
+#   Default: `--help`, `list`, `config check`, `run --dry-run` (embedded defaults: nothing is fetched), `run --once`
+#   (embedded defaults: the console and outbox sinks, writing into the training folder) and `run --once` sending its
+#   self-telemetry to the simulated intake (the HTTP client and the Datadog sink, which every real run uses): what
+#   the cli build records for ./yardstick in its package phase (-DskipCds skips it).
 #   The container image trains on `--help` and `demo` (deploy/runtime/build-home.sh, deploy/docker/Dockerfile).
 set -eu
 java=$1
 dir=$(cd "$2" && pwd)
 shift 2
 if [ $# -eq 0 ]; then
-  set -- "--help" "list" "config check" "run --dry-run" "run --once --set yardstick.datadog.api-url=@INTAKE@ \
+  set -- "--help" "list" "config check" "run --dry-run" "run --once" "run --once --set yardstick.datadog.api-url=@INTAKE@ \
 --set yardstick.datadog.api-key=training --set yardstick.sinks.outbox.enabled=false --set yardstick.environment=cds"
 fi
 work="$dir/cds-training"

@@ -347,7 +347,9 @@ public final class Tags {
 
     private static void check(String key, String value) {
         requireNonNull(key, "tag key is null");
-        requireNonNull(value, () -> "value of tag '" + key + "' is null");
+        if (value == null) { // not requireNonNull's supplier: that would allocate a lambda on every tag
+            throw new NullPointerException("value of tag '" + key + "' is null");
+        }
         if (key.isBlank()) {
             throw new IllegalArgumentException("tag key is blank");
         }

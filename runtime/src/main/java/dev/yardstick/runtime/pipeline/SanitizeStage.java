@@ -35,26 +35,27 @@ public final class SanitizeStage implements Stage {
     public Batch apply(Batch batch) {
         List<MetricPoint> kept = new ArrayList<>(batch.points().size());
         for (MetricPoint point : batch.points()) {
-            sanitize(point).ifPresent(kept::add);
+            MetricPoint sanitized = isAlreadyValid(point) ? point : repaired(point);
+            if (sanitized != null) {
+                kept.add(sanitized);
+            }
         }
         return batch.with(kept);
     }
 
-    private Optional<MetricPoint> sanitize(MetricPoint point) {
-        if (isAlreadyValid(point)) {
-            return Optional.of(point);
-        }
+    /** The point with its name and tags repaired, or null when it is dropped (and counted). */
+    private MetricPoint repaired(MetricPoint point) {
         Optional<String> name = DatadogNaming.metricName(point.name());
         if (name.isEmpty()) {
             drops.drop("invalid_name", 1);
-            return Optional.empty();
+            return null;
         }
         Optional<MetricPoint> finite = finiteValues(point);
         if (finite.isEmpty()) {
             drops.drop("non_finite", 1);
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(finite.get().withName(name.get()).withTags(tags(point.tags())));
+        return finite.get().withName(name.get()).withTags(tags(point.tags()));
     }
 
     /** True when the point has a valid name, only valid tags and finite values: nothing to repair or drop. */

@@ -5,12 +5,14 @@ import dev.yardstick.api.metric.Tags;
 /**
  * The distinct tag sets seen under one metric name, kept as 64-bit fingerprints in an open-addressing table: about
  * 16 bytes per series, where holding the tag sets themselves would keep every series' strings alive until the run
- * ends. Two different tag sets with the same fingerprint (among a million series, about one chance in thirty
- * million) count as one series; that can only let a point through the cap, never drop one. Not thread-safe.
+ * ends. Two different tag sets with the same fingerprint count as one series; that can only let a point through the
+ * cap, never drop one. It happens by chance (among a million series, about one chance in thirty million) and when
+ * the sets differ only in strings of equal length and equal {@link String#hashCode()} (such as {@code Aa} and
+ * {@code BB}), which the fingerprint takes instead of reading every character. Not thread-safe.
  */
 final class SeriesSet {
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long SEED = 0xcbf29ce484222325L;
+    private static final long GOLDEN = 0x9e3779b97f4a7c15L;
     /** Marks an empty slot; the fingerprint equal to it is held by {@link #hasEmpty} instead. */
     private static final long EMPTY = 0;
 
@@ -19,14 +21,16 @@ final class SeriesSet {
     private int size;
 
     /**
-     * Returns the fingerprint of a tag set: FNV-1a over every key and value, each followed by its length so that
-     * moving characters between neighbours changes it, then mixed so that its low bits spread over the table.
+     * Returns the fingerprint of a tag set: every key and value, each as its hash code and length, folded in by a
+     * multiply-xorshift step, then mixed so that its low bits spread over the table. A string's hash code is
+     * computed once and cached by the string, and constant keys have theirs already; reading every character here
+     * cost a quarter of the pipeline's time per point on the launcher's C1-only JIT.
      *
      * @param tags the tag set
      * @return the fingerprint
      */
     static long fingerprint(Tags tags) {
-        long hash = FNV_OFFSET;
+        long hash = SEED;
         for (int i = 0; i < tags.size(); i++) {
             hash = mix(hash, tags.keyAt(i));
             hash = mix(hash, tags.valueAt(i));
@@ -39,11 +43,8 @@ final class SeriesSet {
     }
 
     private static long mix(long hash, String text) {
-        long h = hash;
-        for (int i = 0; i < text.length(); i++) {
-            h = (h ^ text.charAt(i)) * FNV_PRIME;
-        }
-        return (h ^ text.length()) * FNV_PRIME;
+        long h = (hash ^ (((long) text.hashCode() << 32) | text.length())) * GOLDEN;
+        return h ^ (h >>> 29);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.yardstick.runtime.sink.batch;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
@@ -37,7 +38,9 @@ public enum Compression {
     /**
      * Opens a compressing stream whose {@code flush()} is a sync flush: every byte written so far is then in
      * {@code out}, so the compressed size can be measured while the stream stays open. Closing it finishes the
-     * compressed data (and closes {@code out}).
+     * compressed data (and closes {@code out}). Writes are buffered in front of the compressor: a body is written
+     * a point at a time, and handing each point's few hundred bytes to the compressor on its own (a native call,
+     * and a checksum update, per write) cost more than compressing them.
      *
      * @param out where the compressed bytes go
      * @return the stream; {@code out} itself for {@link #NONE}
@@ -46,9 +49,9 @@ public enum Compression {
     OutputStream open(OutputStream out) throws IOException {
         switch (this) {
             case GZIP:
-                return new GZIPOutputStream(out, BUFFER, true);
+                return new BufferedOutputStream(new GZIPOutputStream(out, BUFFER, true), BUFFER);
             case DEFLATE:
-                return new ZlibStream(out);
+                return new BufferedOutputStream(new ZlibStream(out), BUFFER);
             default:
                 return out;
         }

@@ -183,7 +183,7 @@ public final class DatadogSink implements Sink {
         if (failingThisRun && !split.inside().isEmpty()) {
             return new Attempt(new SendResult(0, split.dropped(), 0, 0), List.of(split.inside()));
         }
-        List<MetricPoint> plain = new ArrayList<>();
+        List<MetricPoint> plain = new ArrayList<>(split.inside().size());
         List<MetricPoint> dists = new ArrayList<>();
         split.inside().forEach(point -> (point.kind() == MetricKind.DISTRIBUTION ? dists : plain).add(point));
         DeliveryReport report = sender.send(plain, series, deadline);

@@ -11,7 +11,6 @@ import dev.yardstick.api.metric.Unit;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes points as the Datadog intake's JSON, straight to a Jackson generator (no models, no mapper): one v2
@@ -107,9 +106,9 @@ final class IntakeJson {
     private void tags(JsonGenerator json, Tags tags) throws IOException {
         json.writeFieldName("tags");
         json.writeStartArray();
-        for (Map.Entry<String, String> entry : tags.asMap().entrySet()) {
-            String key = entry.getKey();
-            String value = entry.getValue();
+        for (int i = 0; i < tags.size(); i++) {
+            String key = tags.keyAt(i);
+            String value = tags.valueAt(i);
             int length = value.isEmpty() ? key.length() : key.length() + 1 + value.length();
             if (length > tag.length) {
                 tag = new char[Math.max(length, tag.length * 2)];
