@@ -9,6 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +47,25 @@ class StartupClassesTest {
             assertEquals(List.of(), loaded.stream().filter(name -> name.startsWith("com.typesafe.config.")
                     || name.startsWith("org.pf4j.")).toList(), "--help reads no configuration and loads no plugin");
         }
+    }
+
+    @Test
+    void aDropInJarIsReadWithoutTheZipFileSystem() throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Yardstick-Spi-Version", "2");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(plugins.resolve("empty-1.0.jar")),
+                manifest)) {
+            jar.putNextEntry(new ZipEntry("readme.txt"));
+            jar.write("-".getBytes(StandardCharsets.UTF_8));
+        }
+
+        List<String> loaded = classesLoadedBy("list", "--set", "yardstick.plugins-dir=" + plugins);
+
+        assertTrue(loaded.contains("org.pf4j.PropertiesPluginDescriptorFinder"), "the drop-in folder was read");
+        assertEquals(List.of(), loaded.stream().filter(name -> name.startsWith("jdk.nio.zipfs.")).toList(),
+                "a plugin's descriptor is read with ZipFile, not by opening the jar as a file system");
     }
 
     private List<String> classesLoadedBy(String... args) throws Exception {

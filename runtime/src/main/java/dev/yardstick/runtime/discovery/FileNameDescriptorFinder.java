@@ -1,12 +1,18 @@
 package dev.yardstick.runtime.discovery;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.pf4j.CompoundPluginDescriptorFinder;
 import org.pf4j.DefaultPluginDescriptor;
 import org.pf4j.ManifestPluginDescriptorFinder;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginDescriptorFinder;
+import org.pf4j.PluginRuntimeException;
 import org.pf4j.PropertiesPluginDescriptorFinder;
 
 /**
@@ -18,7 +24,7 @@ final class FileNameDescriptorFinder implements PluginDescriptorFinder {
     private static final String UNVERSIONED = "0.0.0";
 
     private final PluginDescriptorFinder declared = new CompoundPluginDescriptorFinder()
-            .add(new PropertiesPluginDescriptorFinder())
+            .add(new ZipPropertiesFinder())
             .add(new ManifestPluginDescriptorFinder());
 
     @Override
@@ -53,5 +59,32 @@ final class FileNameDescriptorFinder implements PluginDescriptorFinder {
 
     private static boolean notEmpty(String text) {
         return text != null && !text.isBlank();
+    }
+
+    /**
+     * pf4j's properties finder, reading a jar's {@code plugin.properties} with {@link ZipFile} instead of opening the
+     * jar as a zip file system: that loads the JDK's zip file system provider and its classes and parses the jar's
+     * directory in Java, for every drop-in jar at every start.
+     */
+    private static final class ZipPropertiesFinder extends PropertiesPluginDescriptorFinder {
+        @Override
+        protected Properties readProperties(Path pluginPath) {
+            if (Files.isDirectory(pluginPath)) {
+                return super.readProperties(pluginPath);
+            }
+            try (ZipFile zip = new ZipFile(pluginPath.toFile())) {
+                ZipEntry entry = zip.getEntry(propertiesFileName);
+                if (entry == null) {
+                    throw new PluginRuntimeException("Cannot find '{}' in {}", propertiesFileName, pluginPath);
+                }
+                Properties properties = new Properties();
+                try (InputStream in = zip.getInputStream(entry)) {
+                    properties.load(in);
+                }
+                return properties;
+            } catch (IOException e) {
+                throw new PluginRuntimeException(e);
+            }
+        }
     }
 }
