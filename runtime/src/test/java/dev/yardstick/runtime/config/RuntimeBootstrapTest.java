@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.yardstick.api.SpiVersion;
 import dev.yardstick.runtime.discovery.PluginJarBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -110,14 +111,15 @@ class RuntimeBootstrapTest {
 
     @Test
     void discoveryProblemsAreReportedWithConfigProblems() throws IOException {
-        Path jar = PluginJarBuilder.plugin("future").spiVersion("9").build(dir.resolve("elsewhere"));
+        Path jar = PluginJarBuilder.plugin("future").spiVersion(String.valueOf(SpiVersion.CURRENT + 1))
+                .build(dir.resolve("elsewhere"));
         ConfigSources sources = new ConfigSources(Optional.empty(),
                 List.of("yardstick.plugins-dir=elsewhere", "yardstick.run.parallelism=many"), dir, Map.of());
 
         StartupException error = assertThrows(StartupException.class, () -> start(sources, Map.of()));
 
-        assertEquals(List.of(jar + ": built against SPI version 9, but this runtime has SPI version "
-                + dev.yardstick.api.SpiVersion.CURRENT,
+        assertEquals(List.of(jar + ": built against SPI version " + (SpiVersion.CURRENT + 1)
+                + ", but this runtime has SPI version " + SpiVersion.CURRENT,
                 "--set yardstick.run.parallelism: yardstick.run.parallelism: expected a number, got 'many'"),
                 List.of(error.getMessage().split("\n")));
     }

@@ -11,6 +11,7 @@ import dev.yardstick.api.CollectResult;
 import dev.yardstick.api.Collector;
 import dev.yardstick.api.CollectorFactory;
 import dev.yardstick.api.Inputs;
+import dev.yardstick.api.SpiVersion;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.api.metric.Gauge;
 import dev.yardstick.api.metric.MetricPoint;
@@ -101,7 +102,8 @@ class PluginDiscoveryTest {
     void refusedJarsAreNamedAndReportedTogether() throws Exception {
         Path plugins = dir.resolve("plugins");
         Path bundling = PluginJarBuilder.plugin("bundler").bundlingApi().build(plugins);
-        Path future = PluginJarBuilder.plugin("future").spiVersion("9").build(plugins);
+        Path future = PluginJarBuilder.plugin("future").spiVersion(String.valueOf(SpiVersion.CURRENT + 1))
+                .build(plugins);
         Path unversioned = PluginJarBuilder.plugin("unversioned").spiVersion(null).build(plugins);
         Path duplicate = PluginJarBuilder.plugin("echo").build(plugins);
         Path badType = PluginJarBuilder.plugin("Bad_Type").build(plugins);
@@ -109,7 +111,8 @@ class PluginDiscoveryTest {
         List<PluginProblem> error = PluginDiscovery.scan(Optional.of(plugins), APP).problems();
 
         assertProblem(error, bundling, "bundles the Yardstick api classes");
-        assertProblem(error, future, "built against SPI version 9, but this runtime has SPI version " + dev.yardstick.api.SpiVersion.CURRENT);
+        assertProblem(error, future, "built against SPI version " + (SpiVersion.CURRENT + 1)
+                + ", but this runtime has SPI version " + SpiVersion.CURRENT);
         assertProblem(error, unversioned, "manifest has no Yardstick-Spi-Version attribute");
         assertProblem(error, duplicate, "collector type 'echo' is provided twice: by "
                 + EchoCollectorFactory.class.getName() + " from class path and by"
