@@ -7,7 +7,8 @@
 # 2. For each N: `./yardstick run --once` (Datadog sink on, outbox off) against the intake, then the baseline
 #    sending the same series to it; prints wall, CPU (user+sys), peak RSS, bytes received and the ratios.
 #    Both run with the same JVM flags: $YARDSTICK_JAVA_OPTS, or the launcher's defaults.
-# 3. The demo against the sandbox with run.parallelism 1 and 4 (wall vs slowest collector vs sum), and the
+# 3. The library floor: the fixed cost of the libraries the architecture names, without Yardstick's code.
+# 4. The demo against the sandbox with run.parallelism 1 and 4 (wall vs slowest collector vs sum), and the
 #    GitHub 304 ratio on a repeat run with the HTTP cache kept.
 # Needs the built distribution (./mvnw -q -DskipTests package) and GNU time (/usr/bin/time).
 set -eu
@@ -80,6 +81,22 @@ for n in $series_list; do
     "$(echo "$(cpu "yardstick-$n") $(cpu "baseline-$n")" | awk '{printf "%.1fx", $1 / $2}')" \
     "$(echo "$(rss "yardstick-$n") $(rss "baseline-$n")" | awk '{printf "%.1fx", $1 / $2}')"
 done
+
+# The library floor: what the architecture's libraries cost for a run with no points, with none of Yardstick's own
+# code, on the distribution's class path with the launcher's flags and AppCDS archive (median of 3 runs).
+dist_jar="$repo/cli/target/yardstick.jar"
+jsa="$repo/cli/target/yardstick.jsa"
+cds=""
+if [ -f "$jsa" ] && ! [ "$dist_jar" -nt "$jsa" ]; then
+  cds="-XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
+javac -nowarn -proc:none -d "$work/floor" -cp "$dist_jar:$lib/*" "$here/LibraryFloor.java"
+for i in 1 2 3; do
+  measure "floor-$i" java $YARDSTICK_JAVA_OPTS $cds -cp "$dist_jar:$work/floor" LibraryFloor --intake "$intake" \
+    --plugins "$work/plugins"
+done
+echo "library floor (picocli, typesafe-config, JUL, pf4j, Jackson + gzip, OkHttp; no points, no Yardstick code):" \
+  "cpu_s $(for i in 1 2 3; do cpu "floor-$i"; echo; done | sort -n | sed -n 2p)"
 
 if [ -n "${SKIP_SANDBOX:-}" ]; then
   exit 0

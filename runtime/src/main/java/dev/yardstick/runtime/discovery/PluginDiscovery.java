@@ -1,5 +1,7 @@
 package dev.yardstick.runtime.discovery;
 
+import static java.lang.System.Logger.Level.WARNING;
+
 import dev.yardstick.api.CollectorFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
  *
  * <p>Refused, with a problem naming the jar: a duplicate type (both origins named), a jar bundling the api
  * classes, a missing or different SPI version, a type not matching {@code [a-z][a-z0-9-]*}, a factory
- * implementing a {@code CollectorFactory} loaded by another class loader. A missing plugins directory is fine.
+ * implementing a {@code CollectorFactory} loaded by another class loader. A missing plugins directory is fine. A
+ * drop-in that defines no factory at all is loaded but logged as a warning, since it adds nothing.
  */
 public final class PluginDiscovery {
     /** The origin of built-in factories. */
@@ -29,6 +32,7 @@ public final class PluginDiscovery {
     /** The origin of factories registered in code by an embedding service. */
     public static final String REGISTERED = "registered in code";
 
+    private static final System.Logger LOG = System.getLogger(PluginDiscovery.class.getName());
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*");
     private static final int MAX_LOADER_ERRORS = 100;
 
@@ -79,21 +83,28 @@ public final class PluginDiscovery {
         }
         try {
             String id = manager.loadPlugin(plugin);
-            load(origin, manager.getPluginClassLoader(id));
+            int problemsBefore = problems.size();
+            if (load(origin, manager.getPluginClassLoader(id)) == 0 && problems.size() == problemsBefore) {
+                LOG.log(WARNING, "{0}: defines no collector factory (no META-INF/services/{1} entry naming a class"
+                        + " of its own), so it adds no collector type", origin, CollectorFactory.class.getName());
+            }
         } catch (RuntimeException e) {
             problems.add(new PluginProblem(origin, "cannot be loaded as a plugin: " + e.getMessage()));
         }
     }
 
-    private void load(String origin, ClassLoader loader) {
+    /** Accepts the factories this loader itself defines, returning how many it defines. */
+    private int load(String origin, ClassLoader loader) {
         Iterator<CollectorFactory> factories = ServiceLoader.load(CollectorFactory.class, loader).iterator();
+        int defined = 0;
         for (int errors = 0; errors < MAX_LOADER_ERRORS; ) {
             try {
                 if (!factories.hasNext()) {
-                    return;
+                    return defined;
                 }
                 CollectorFactory factory = factories.next();
                 if (loader == factory.getClass().getClassLoader()) {
+                    defined++;
                     accept(new DiscoveredFactory(factory, origin, loader));
                 }
             } catch (ServiceConfigurationError e) {
@@ -101,6 +112,7 @@ public final class PluginDiscovery {
                 problems.add(new PluginProblem(origin, describe(e)));
             }
         }
+        return defined;
     }
 
     private void accept(DiscoveredFactory discovered) {

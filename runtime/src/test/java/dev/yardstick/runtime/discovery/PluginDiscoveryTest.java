@@ -23,11 +23,16 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -155,6 +160,47 @@ class PluginDiscoveryTest {
             assertTrue(result.problems().get(0).message().startsWith(
                     "a factory implements a CollectorFactory interface loaded by another class loader"));
         }
+    }
+
+    @Test
+    void aDropInWithoutAFactoryIsLoadedAndNamedInAWarning() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        Path empty = PluginJarBuilder.plugin("forgotten").withoutServiceFile().build(plugins);
+        PluginJarBuilder.plugin("greeter").build(plugins);
+        PluginJarBuilder.plugin("echo").build(plugins); // refused as a duplicate: a problem, not this warning
+
+        List<String> warnings = new ArrayList<>();
+        Logger logger = Logger.getLogger(PluginDiscovery.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel() == Level.WARNING) {
+                    warnings.add(MessageFormat.format(record.getMessage(), record.getParameters()));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        DiscoveryResult result;
+        try {
+            result = PluginDiscovery.scan(Optional.of(plugins), APP);
+        } finally {
+            logger.removeHandler(handler);
+        }
+
+        assertEquals(List.of("echo", "points", "hang", "greeter"),
+                result.factories().stream().map(DiscoveredFactory::type).toList());
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertEquals(List.of(empty + ": defines no collector factory (no META-INF/services/"
+                + CollectorFactory.class.getName() + " entry naming a class of its own), so it adds no collector type"),
+                warnings);
     }
 
     private static void assertProblem(List<PluginProblem> problems, Path jar, String text) {

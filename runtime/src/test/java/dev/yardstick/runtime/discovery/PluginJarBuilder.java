@@ -33,6 +33,7 @@ public final class PluginJarBuilder {
     private String fileName;
     private String spiVersion = String.valueOf(SpiVersion.CURRENT);
     private boolean bundleApi;
+    private boolean serviceFile = true;
     private String reference;
     private String collectBody;
 
@@ -71,6 +72,16 @@ public final class PluginJarBuilder {
      */
     public PluginJarBuilder spiVersion(String version) {
         this.spiVersion = version;
+        return this;
+    }
+
+    /**
+     * Leaves out the {@code META-INF/services} entry, as a plugin packaged without its service file is.
+     *
+     * @return this builder
+     */
+    public PluginJarBuilder withoutServiceFile() {
+        this.serviceFile = false;
         return this;
     }
 
@@ -118,8 +129,10 @@ public final class PluginJarBuilder {
         Path work = Files.createTempDirectory(dir.getParent() == null ? dir : dir.getParent(), "plugin-src");
         String pkg = "test.plugin." + type.replace('-', '_');
         Map<String, byte[]> entries = new TreeMap<>(compile(work, pkg));
-        entries.put("META-INF/services/" + CollectorFactory.class.getName(),
-                (pkg + ".GreetingFactory\n").getBytes(StandardCharsets.UTF_8));
+        if (serviceFile) {
+            entries.put("META-INF/services/" + CollectorFactory.class.getName(),
+                    (pkg + ".GreetingFactory\n").getBytes(StandardCharsets.UTF_8));
+        }
         entries.put("reference.conf", reference.getBytes(StandardCharsets.UTF_8));
         if (bundleApi) {
             entries.putAll(apiClasses());
