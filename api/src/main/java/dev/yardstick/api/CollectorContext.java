@@ -37,6 +37,18 @@ public interface CollectorContext {
     HttpService http(CollectRequest request);
 
     /**
+     * Counts one HTTP request the collector sent through a client of its own, such as an upstream's SDK, rather than
+     * through {@link #http}, so that the run's progress and the {@code yardstick.http.requests} self-metric include
+     * it. Requests sent through {@link #http} are counted already and must not be counted again. Call it once per
+     * attempt that got an answer or failed, retries included; it is cheap, thread-safe and never throws.
+     *
+     * @param host the host the request went to
+     * @param status the HTTP status of the answer, or 0 when none came (a connection error or a timeout)
+     */
+    default void countRequest(String host, int status) {
+    }
+
+    /**
      * Returns the resolver for secret references such as {@code secret:env:GITHUB_TOKEN}.
      *
      * @return the resolver

@@ -45,6 +45,11 @@ final class RuntimeCollectorContext implements CollectorContext {
     }
 
     @Override
+    public void countRequest(String host, int status) {
+        http.countRequest(collectorId, host, status);
+    }
+
+    @Override
     public SecretResolver secrets() {
         return secrets;
     }

@@ -7,13 +7,15 @@ import dev.yardstick.api.CollectorContext;
 import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.api.http.HttpService;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
  * A {@link CollectorContext} assembled from test parts: a fake clock, any {@link HttpService} (a
  * {@link FakeHttpService}, or the runtime's pointed at a simulated upstream and bound to each request's deadline),
- * a map of secrets and a recording logger.
+ * a map of secrets, a recording logger, and a record of the requests the collector counted itself.
  */
 public final class FakeCollectorContext implements CollectorContext {
     private final String collectorId;
@@ -22,6 +24,7 @@ public final class FakeCollectorContext implements CollectorContext {
     private final SecretResolver secrets;
     private final RecordingLogger logger;
     private final String environment;
+    private final List<String> countedRequests = new CopyOnWriteArrayList<>();
 
     private FakeCollectorContext(Builder builder) {
         this.collectorId = builder.collectorId;
@@ -55,6 +58,21 @@ public final class FakeCollectorContext implements CollectorContext {
     @Override
     public HttpService http(CollectRequest request) {
         return http.apply(requireNonNull(request, "request is null"));
+    }
+
+    @Override
+    public void countRequest(String host, int status) {
+        countedRequests.add(requireNonNull(host, "host is null") + " " + status);
+    }
+
+    /**
+     * Returns the requests the collector counted through {@link #countRequest}, in order, each as
+     * {@code "<host> <status>"}.
+     *
+     * @return the counted requests
+     */
+    public List<String> countedRequests() {
+        return List.copyOf(countedRequests);
     }
 
     @Override

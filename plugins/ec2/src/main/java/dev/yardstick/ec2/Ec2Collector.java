@@ -79,7 +79,7 @@ final class Ec2Collector implements Collector {
             throw new IllegalStateException("the EC2 collector is closed");
         }
         if (http == null) {
-            http = AwsClients.httpClient();
+            http = new CountingHttpClient(AwsClients.httpClient(), context);
         }
         return http;
     }

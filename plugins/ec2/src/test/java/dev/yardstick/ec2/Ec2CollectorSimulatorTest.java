@@ -9,6 +9,7 @@ import dev.yardstick.api.metric.Gauge;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.api.metric.Tags;
 import dev.yardstick.sandbox.ec2.Ec2DataSet;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -85,6 +86,17 @@ class Ec2CollectorSimulatorTest {
                 "us-east-1");
         assertEquals(32, testbed.ec2.callCount("DescribeInstances"), "1,898 counted instances in pages of 60");
         assertTrue(testbed.ec2.callCount("DescribeSpotPriceHistory") > 1, "spot prices paged too");
+    }
+
+    @Test
+    void everyEc2AndCloudWatchCallIsCountedForTheRunsProgressAndSelfTelemetry() throws InterruptedException {
+        testbed.collectOnce("idle.enabled = true", AT);
+        String host = URI.create(testbed.ec2.baseUrl()).getHost();
+        List<String> counted = testbed.lastContext.countedRequests();
+        assertEquals(testbed.ec2.calls().size() + testbed.cloudWatch.queriesPerRequest().size(), counted.size(),
+                counted.toString());
+        assertTrue(testbed.cloudWatch.queriesPerRequest().size() > 0, "idle detection called CloudWatch");
+        assertTrue(counted.stream().allMatch(request -> request.equals(host + " 200")), counted.toString());
     }
 
     @Test

@@ -43,6 +43,9 @@ class Ec2FaultsTest {
         assertEquals(List.of(), result.failures());
         assertEquals(2, testbed.ec2.calls().stream().filter(call -> call.status() == 503).count());
         assertEquals(4, testbed.ec2.callCount("DescribeInstances"), "2 throttled + 2 pages");
+        List<String> counted = testbed.lastContext.countedRequests();
+        assertEquals(testbed.ec2.calls().size(), counted.size(), "every attempt counted, retries included");
+        assertEquals(2, counted.stream().filter(request -> request.endsWith(" 503")).count(), counted.toString());
         Ec2CollectorSimulatorTest.assertMetricsMatch(
                 ExpectedEc2Metrics.of(testbed.data(), REGION, AT, ExpectedEc2Metrics.Options.defaults()),
                 Ec2CollectorSimulatorTest.pointsOf(result.points(), REGION, AT), REGION);

@@ -1,5 +1,6 @@
 package dev.yardstick.kubernetes;
 
+import dev.yardstick.api.CollectorContext;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -44,9 +45,10 @@ final class ClusterConnection {
      *
      * @param access how to reach the API server
      * @param timeLeft the time left before the collection's deadline, at least one millisecond
+     * @param context where each request is counted
      * @return a client the caller closes
      */
-    static KubernetesClient open(ClusterAccess access, Duration timeLeft) {
+    static KubernetesClient open(ClusterAccess access, Duration timeLeft, CollectorContext context) {
         Config config = config(access);
         int timeoutMillis = (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeLeft.toMillis()));
         config.setRequestTimeout(timeoutMillis);
@@ -55,8 +57,9 @@ final class ClusterConnection {
         config.setRequestRetryBackoffInterval((int) RETRY_INTERVAL.toMillis());
         config.setUserAgent(USER_AGENT);
         return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(new JdkHttpClientFactory())
-                .withHttpClientBuilderConsumer(builder -> builder.addOrReplaceInterceptor(HTTP_LOGGING_INTERCEPTOR,
-                        new Interceptor() { }))
+                .withHttpClientBuilderConsumer(builder -> builder
+                        .addOrReplaceInterceptor(HTTP_LOGGING_INTERCEPTOR, new Interceptor() { })
+                        .addOrReplaceInterceptor(RequestCountingInterceptor.NAME, new RequestCountingInterceptor(context)))
                 .build();
     }
 

@@ -53,7 +53,7 @@ final class KubernetesCollector implements Collector {
         }
         KubernetesClient client;
         try {
-            client = ClusterConnection.open(settings.access(), left);
+            client = ClusterConnection.open(settings.access(), left, context);
         } catch (KubernetesClientException failure) {
             failAll(out, ApiFailures.of("connecting through " + settings.access().describe(), failure));
             return out.build();

@@ -15,6 +15,8 @@ import dev.yardstick.sandbox.core.ReceivedRequest;
 import dev.yardstick.sandbox.kubernetes.KubernetesDataSet;
 import dev.yardstick.sandbox.kubernetes.KubernetesSimulator;
 import dev.yardstick.testkit.FakeClock;
+import dev.yardstick.testkit.FakeCollectorContext;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,6 +102,23 @@ class KubernetesListingTest {
         assertTrue(pods.message().contains("cluster sandbox: listing pods (restarted once already): HTTP 410"),
                 pods.message());
         assertEquals(Set.of(KubernetesMetrics.ZERO_REPLICAS), values(result, "sandbox").keySet());
+    }
+
+    @Test
+    void everyRequestToTheApiServerIsCountedWithItsStatusRetriesIncluded() throws InterruptedException {
+        api.metricsServerStatus(503);
+        FakeCollectorContext context = FakeCollectorContext.builder().collectorId("kubernetes")
+                .clock(FakeClock.at(AT)).build();
+        KubernetesTestbed.collect(base, context, AT.plus(Duration.ofMinutes(2)));
+
+        String host = URI.create(api.baseUrl()).getHost();
+        List<String> counted = context.countedRequests();
+        assertEquals(api.requests().size(), counted.size(), counted.toString());
+        long unavailable = api.requests().stream().filter(r -> r.target().startsWith("/apis/metrics.k8s.io/")).count();
+        assertTrue(unavailable > 1, "fabric8 retried the 503: " + unavailable);
+        assertEquals(unavailable, counted.stream().filter(request -> request.equals(host + " 503")).count());
+        assertEquals(counted.size() - unavailable, counted.stream().filter(request -> request.equals(host + " 200"))
+                .count(), counted.toString());
     }
 
     @ParameterizedTest(name = "metrics.k8s.io answers {0}")

@@ -57,7 +57,12 @@ final class KubernetesTestbed {
     }
 
     static CollectResult collect(String hocon, Clock clock, Instant deadline) throws InterruptedException {
-        FakeCollectorContext context = FakeCollectorContext.builder().collectorId("kubernetes").clock(clock).build();
+        return collect(hocon, FakeCollectorContext.builder().collectorId("kubernetes").clock(clock).build(), deadline);
+    }
+
+    /** Collects once at {@link #AT} with the given context, which records what the collector counted. */
+    static CollectResult collect(String hocon, FakeCollectorContext context, Instant deadline)
+            throws InterruptedException {
         try (Collector collector = new KubernetesCollectorFactory().create(config(hocon), context)) {
             return collector.collect(new CollectRequest(AT, deadline, Inputs.none()));
         }

@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.yardstick.api.http.HttpRequest;
 import dev.yardstick.api.http.HttpResponse;
 import dev.yardstick.api.http.HttpService;
-import dev.yardstick.api.metric.Tags;
 import dev.yardstick.retry.RetryPolicy;
 import dev.yardstick.retry.Sleeper;
-import dev.yardstick.runtime.telemetry.Telemetry;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
@@ -34,7 +32,6 @@ import okhttp3.ResponseBody;
  */
 final class CollectorHttpService implements HttpService {
     private static final System.Logger LOG = System.getLogger(CollectorHttpService.class.getName());
-    private static final String REQUESTS = "yardstick.http.requests";
 
     private final String collectorId;
     private final Instant deadline;
@@ -43,7 +40,6 @@ final class CollectorHttpService implements HttpService {
     private final HostLimiter limiter;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final Telemetry telemetry;
     private final RetryPolicy retry;
     private final ExecutorService batchExecutor;
     private final HttpServices services;
@@ -56,7 +52,6 @@ final class CollectorHttpService implements HttpService {
         this.limiter = services.limiter();
         this.clock = services.clock();
         this.sleeper = services.sleeper();
-        this.telemetry = services.telemetry();
         this.batchExecutor = services.batchExecutor();
         this.retry = services.retryPolicy();
         this.services = services;
@@ -191,9 +186,7 @@ final class CollectorHttpService implements HttpService {
     }
 
     private void count(String host, String statusClass) {
-        telemetry.increment(REQUESTS, Tags.of("collector", collectorId, "host", host, "status_class", statusClass),
-                1);
-        services.listener().requestSent(collectorId);
+        services.count(collectorId, host, statusClass);
     }
 
     static String statusClass(int status) {

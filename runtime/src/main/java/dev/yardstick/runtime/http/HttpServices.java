@@ -3,6 +3,7 @@ package dev.yardstick.runtime.http;
 import static java.util.Objects.requireNonNull;
 
 import dev.yardstick.api.http.HttpService;
+import dev.yardstick.api.metric.Tags;
 import dev.yardstick.retry.Backoff;
 import dev.yardstick.retry.RetryPolicy;
 import dev.yardstick.retry.Sleeper;
@@ -24,6 +25,7 @@ import okhttp3.OkHttpClient;
  * limit, shared by the {@link HttpService} handed to each collector. Thread-safe.
  */
 public final class HttpServices implements AutoCloseable {
+    private static final String REQUESTS = "yardstick.http.requests";
     private static final System.Logger LOG = System.getLogger(HttpServices.class.getName());
 
     private final HttpSettings settings;
@@ -84,8 +86,22 @@ public final class HttpServices implements AutoCloseable {
         this.listener = requireNonNull(value, "listener is null");
     }
 
-    RunListener listener() {
-        return listener;
+    /**
+     * Counts one request a collector sent through a client of its own ({@code CollectorContext.countRequest}), as its
+     * HTTP service counts each of its own: in {@code yardstick.http.requests} and to the run's listener.
+     *
+     * @param collectorId the collector
+     * @param host the host the request went to
+     * @param status the HTTP status of the answer, 0 when none came
+     */
+    public void countRequest(String collectorId, String host, int status) {
+        count(requireNonNull(collectorId, "collectorId is null"), requireNonNull(host, "host is null"),
+                CollectorHttpService.statusClass(status));
+    }
+
+    void count(String collectorId, String host, String statusClass) {
+        telemetry.increment(REQUESTS, Tags.of("collector", collectorId, "host", host, "status_class", statusClass), 1);
+        listener.requestSent(collectorId);
     }
 
     /**
@@ -129,10 +145,6 @@ public final class HttpServices implements AutoCloseable {
 
     Sleeper sleeper() {
         return sleeper;
-    }
-
-    Telemetry telemetry() {
-        return telemetry;
     }
 
     RetryPolicy retryPolicy() {

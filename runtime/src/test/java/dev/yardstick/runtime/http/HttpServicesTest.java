@@ -12,6 +12,7 @@ import dev.yardstick.api.http.HttpRequest;
 import dev.yardstick.api.http.HttpResponse;
 import dev.yardstick.api.http.HttpService;
 import dev.yardstick.api.metric.Tags;
+import dev.yardstick.runtime.engine.RunListener;
 import dev.yardstick.runtime.telemetry.Telemetry;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -239,6 +240,29 @@ class HttpServicesTest {
         assertThrows(ConnectException.class, () -> http(Optional.empty()).send(HttpRequest.get(closed)));
         assertEquals(3, clock.sleeps().size());
         assertEquals(4, telemetry.counterTotal("yardstick.http.requests"));
+    }
+
+    @Test
+    void requestsACollectorSendsThroughItsOwnClientAreCountedLikeItsServicesOwn() throws Exception {
+        HttpServices services = services(Optional.empty());
+        List<String> heard = new ArrayList<>();
+        services.listener(new RunListener() {
+            @Override
+            public void requestSent(String collectorId) {
+                heard.add(collectorId);
+            }
+        });
+        server.enqueue(status(200));
+        services.forCollector("github", deadline).send(HttpRequest.get(url("/repos")));
+
+        services.countRequest("github", "127.0.0.1", 200);
+        services.countRequest("github", "127.0.0.1", 503);
+        services.countRequest("github", "127.0.0.1", 0);
+
+        assertEquals(2, telemetry.counter("yardstick.http.requests", tags("2xx")));
+        assertEquals(1, telemetry.counter("yardstick.http.requests", tags("5xx")));
+        assertEquals(1, telemetry.counter("yardstick.http.requests", tags("error")));
+        assertEquals(List.of("github", "github", "github", "github"), heard);
     }
 
     @Test
