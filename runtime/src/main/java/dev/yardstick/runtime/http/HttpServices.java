@@ -91,11 +91,12 @@ public final class HttpServices implements AutoCloseable {
      * HTTP service counts each of its own: in {@code yardstick.http.requests} and to the run's listener.
      *
      * @param collectorId the collector
-     * @param host the host the request went to
+     * @param host the host the request went to; null or blank counts as {@code unknown}, since a plugin's count must
+     *     never fail its collection
      * @param status the HTTP status of the answer, 0 when none came
      */
     public void countRequest(String collectorId, String host, int status) {
-        count(requireNonNull(collectorId, "collectorId is null"), requireNonNull(host, "host is null"),
+        count(requireNonNull(collectorId, "collectorId is null"), host == null || host.isBlank() ? "unknown" : host,
                 CollectorHttpService.statusClass(status));
     }
 

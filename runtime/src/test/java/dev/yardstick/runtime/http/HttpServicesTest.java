@@ -258,11 +258,14 @@ class HttpServicesTest {
         services.countRequest("github", "127.0.0.1", 200);
         services.countRequest("github", "127.0.0.1", 503);
         services.countRequest("github", "127.0.0.1", 0);
+        services.countRequest("github", null, 200);
 
         assertEquals(2, telemetry.counter("yardstick.http.requests", tags("2xx")));
         assertEquals(1, telemetry.counter("yardstick.http.requests", tags("5xx")));
         assertEquals(1, telemetry.counter("yardstick.http.requests", tags("error")));
-        assertEquals(List.of("github", "github", "github", "github"), heard);
+        assertEquals(1, telemetry.counter("yardstick.http.requests",
+                Tags.of("collector", "github", "host", "unknown", "status_class", "2xx")));
+        assertEquals(List.of("github", "github", "github", "github", "github"), heard);
     }
 
     @Test
