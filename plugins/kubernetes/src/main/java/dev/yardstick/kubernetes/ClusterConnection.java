@@ -59,7 +59,8 @@ final class ClusterConnection {
         return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(new JdkHttpClientFactory())
                 .withHttpClientBuilderConsumer(builder -> builder
                         .addOrReplaceInterceptor(HTTP_LOGGING_INTERCEPTOR, new Interceptor() { })
-                        .addOrReplaceInterceptor(RequestCountingInterceptor.NAME, new RequestCountingInterceptor(context)))
+                        .addOrReplaceInterceptor(RequestCountingInterceptor.NAME,
+                                new RequestCountingInterceptor(context)))
                 .build();
     }
 

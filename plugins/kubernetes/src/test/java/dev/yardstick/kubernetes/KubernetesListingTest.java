@@ -114,7 +114,8 @@ class KubernetesListingTest {
         String host = URI.create(api.baseUrl()).getHost();
         List<String> counted = context.countedRequests();
         assertEquals(api.requests().size(), counted.size(), counted.toString());
-        long unavailable = api.requests().stream().filter(r -> r.target().startsWith("/apis/metrics.k8s.io/")).count();
+        long unavailable = api.requests().stream().filter(r -> r.target().startsWith("/apis/metrics.k8s.io/"))
+                .count();
         assertTrue(unavailable > 1, "fabric8 retried the 503: " + unavailable);
         assertEquals(unavailable, counted.stream().filter(request -> request.equals(host + " 503")).count());
         assertEquals(counted.size() - unavailable, counted.stream().filter(request -> request.equals(host + " 200"))

@@ -57,7 +57,8 @@ final class KubernetesTestbed {
     }
 
     static CollectResult collect(String hocon, Clock clock, Instant deadline) throws InterruptedException {
-        return collect(hocon, FakeCollectorContext.builder().collectorId("kubernetes").clock(clock).build(), deadline);
+        FakeCollectorContext context = FakeCollectorContext.builder().collectorId("kubernetes").clock(clock).build();
+        return collect(hocon, context, deadline);
     }
 
     /** Collects once at {@link #AT} with the given context, which records what the collector counted. */

@@ -101,7 +101,8 @@ public final class HttpServices implements AutoCloseable {
     }
 
     void count(String collectorId, String host, String statusClass) {
-        telemetry.increment(REQUESTS, Tags.of("collector", collectorId, "host", host, "status_class", statusClass), 1);
+        telemetry.increment(REQUESTS, Tags.of("collector", collectorId, "host", host, "status_class", statusClass),
+                1);
         listener.requestSent(collectorId);
     }
 

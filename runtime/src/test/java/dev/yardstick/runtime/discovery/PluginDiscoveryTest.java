@@ -16,6 +16,7 @@ import dev.yardstick.api.config.SecretResolver;
 import dev.yardstick.api.metric.Gauge;
 import dev.yardstick.api.metric.MetricPoint;
 import dev.yardstick.hocon.HoconCollectorConfig;
+import dev.yardstick.runtime.LogCapture;
 import dev.yardstick.runtime.secrets.AwsSecretsSettings;
 import dev.yardstick.runtime.secrets.SecretReferences;
 import java.net.URL;
@@ -23,16 +24,12 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -169,30 +166,11 @@ class PluginDiscoveryTest {
         PluginJarBuilder.plugin("greeter").build(plugins);
         PluginJarBuilder.plugin("echo").build(plugins); // refused as a duplicate: a problem, not this warning
 
-        List<String> warnings = new ArrayList<>();
-        Logger logger = Logger.getLogger(PluginDiscovery.class.getName());
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel() == Level.WARNING) {
-                    warnings.add(MessageFormat.format(record.getMessage(), record.getParameters()));
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
         DiscoveryResult result;
-        try {
+        List<String> warnings;
+        try (LogCapture log = LogCapture.of(PluginDiscovery.class.getName(), Level.WARNING)) {
             result = PluginDiscovery.scan(Optional.of(plugins), APP);
-        } finally {
-            logger.removeHandler(handler);
+            warnings = log.lines();
         }
 
         assertEquals(List.of("echo", "points", "hang", "greeter"),

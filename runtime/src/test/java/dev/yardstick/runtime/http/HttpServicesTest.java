@@ -12,6 +12,7 @@ import dev.yardstick.api.http.HttpRequest;
 import dev.yardstick.api.http.HttpResponse;
 import dev.yardstick.api.http.HttpService;
 import dev.yardstick.api.metric.Tags;
+import dev.yardstick.runtime.LogCapture;
 import dev.yardstick.runtime.engine.RunListener;
 import dev.yardstick.runtime.telemetry.Telemetry;
 import java.io.IOException;
@@ -29,10 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HttpServicesTest {
-    private static final Logger HTTP_LOGGER = Logger.getLogger("dev.yardstick.runtime.http");
+    private static final String HTTP_LOGGER = "dev.yardstick.runtime.http";
 
     private final FakeClock clock = FakeClock.at(Instant.parse("2026-03-01T12:00:00Z"));
     private final Telemetry telemetry = new Telemetry();
@@ -270,32 +268,13 @@ class HttpServicesTest {
 
     @Test
     void credentialsNeverReachTheLogs() throws Exception {
-        List<String> lines = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(java.text.MessageFormat.format(record.getMessage(), record.getParameters()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Level before = HTTP_LOGGER.getLevel();
-        HTTP_LOGGER.setLevel(Level.ALL);
-        HTTP_LOGGER.addHandler(handler);
-        try {
+        List<String> lines;
+        try (LogCapture log = LogCapture.of(HTTP_LOGGER, Level.ALL)) {
             server.enqueue(status(500));
             server.enqueue(status(200));
             http(Optional.empty()).send(HttpRequest.get(url("/a?api_key=qs-sekret&page=2"))
                     .header("Authorization", "Bearer hdr-sekret").header("X-Upstream-Token", "tok-sekret"));
-        } finally {
-            HTTP_LOGGER.removeHandler(handler);
-            HTTP_LOGGER.setLevel(before);
+            lines = log.lines();
         }
         assertFalse(lines.isEmpty());
         for (String line : lines) {

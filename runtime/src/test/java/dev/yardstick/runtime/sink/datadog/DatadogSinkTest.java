@@ -13,6 +13,7 @@ import dev.yardstick.api.metric.Rate;
 import dev.yardstick.api.metric.Tags;
 import dev.yardstick.api.metric.Unit;
 import dev.yardstick.testkit.FakeClock;
+import dev.yardstick.runtime.LogCapture;
 import dev.yardstick.runtime.sink.SendResult;
 import dev.yardstick.runtime.sink.SinkEnablement;
 import dev.yardstick.runtime.sink.SpoolSettings;
@@ -166,29 +167,12 @@ class DatadogSinkTest {
 
     @Test
     void badRequestTextIsLoggedWithTheKeyMasked() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.yardstick.runtime.sink");
-        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                lines.add(java.text.MessageFormat.format(record.getMessage(), record.getParameters()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
-        try {
+        List<String> lines;
+        try (LogCapture log = LogCapture.of("dev.yardstick.runtime.sink", java.util.logging.Level.INFO)) {
             intake.always(new MockResponse.Builder().code(400)
                     .body("{\"errors\":[\"bad tag for key " + KEY + "\"]}").build());
             assertEquals(Map.of("bad_request", 2L), sink(4_500_000, 6).send(gauges(2), deadline()).dropped());
-        } finally {
-            logger.removeHandler(handler);
+            lines = log.lines();
         }
         assertTrue(lines.stream().anyMatch(line -> line.contains("bad tag for key [REDACTED]")), lines.toString());
         assertTrue(lines.stream().noneMatch(line -> line.contains(KEY)), lines.toString());
